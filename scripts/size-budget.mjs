@@ -1,0 +1,45 @@
+// The first-load budget: every script the built index.html loads before any user action
+// (its module entry, modulepreloads and their static imports), gzipped. Lazy chunks, like
+// each scenario's content, are reported but not counted.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 60;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+const entries = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const first = new Set();
+const visit = (file) => {
+  if (first.has(file)) return;
+  first.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  // Static imports only: `import"./x.js"` / `from"./x.js"`; dynamic `import("./x.js")` stays lazy.
+  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(join('assets', m[1]));
+};
+if (entries.length === 0) {
+  console.error('No module script found in dist/index.html: did the build run?');
+  process.exit(1);
+}
+entries.forEach(visit);
+
+const kb = (bytes) => (bytes / 1024).toFixed(2);
+let total = 0;
+console.log('First load (gzipped):');
+for (const file of first) {
+  const size = gz(file);
+  total += size;
+  console.log(`  ${file.padEnd(40)} ${kb(size).padStart(8)} KB`);
+}
+const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !first.has(join('assets', f)));
+if (lazy.length) {
+  console.log('Loaded on demand (gzipped):');
+  for (const f of lazy) console.log(`  assets/${f.padEnd(33)} ${kb(gz(join('assets', f))).padStart(8)} KB`);
+}
+console.log(`First-load JavaScript: ${kb(total)} KB gzipped (budget ${BUDGET_KB} KB)`);
+if (total > BUDGET_KB * 1024) {
+  console.error(`Over budget by ${kb(total - BUDGET_KB * 1024)} KB.`);
+  process.exit(1);
+}

@@ -1,0 +1,35 @@
+import type { Rubric } from './rubric.ts';
+import type { Scenario } from './scenario.ts';
+import type { Text } from './text.ts';
+
+/** What the start screen needs of a scenario, without its content (which loads when opened). */
+export interface CatalogEntry {
+  id: string;
+  title: Text;
+  summary: Text;
+  /** The seed interview question it was built from. */
+  question: Text;
+  competencies: { id: string; name: Text }[];
+  difficulty: number;
+}
+
+/** One scenario's content chunk: the scenario, the rubrics it scores against, and a fingerprint. */
+export interface ScenarioModule {
+  scenario: Scenario;
+  rubrics: Rubric[];
+  contentHash: string;
+}
+
+export function catalogEntry(scenario: Scenario, rubrics: ReadonlyMap<string, Rubric>): CatalogEntry {
+  const questionRubric = rubrics.get(scenario.question.rubric);
+  const question = questionRubric?.questions.find((q) => q.id === scenario.question.id)?.text;
+  if (!question) throw new Error(`${scenario.id}: question ${scenario.question.id} not found`);
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    question,
+    competencies: scenario.competencies.map((id) => ({ id, name: rubrics.get(id)!.name })),
+    difficulty: scenario.difficulty,
+  };
+}

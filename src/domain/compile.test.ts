@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
+import { compile, currentNodeId, guardHolds } from './compile.ts';
+import type { Answer } from './score.ts';
+
+const { scenario } = loadFixture();
+
+function play(...events: ({ type: 'CHOOSE'; optionId: string } | { type: 'HINT' })[]) {
+  const actor = createActor(compile(scenario)).start();
+  events.forEach((e) => actor.send(e));
+  return actor;
+}
+
+const choose = (optionId: string) => ({ type: 'CHOOSE', optionId }) as const;
+const hint = { type: 'HINT' } as const;
+
+describe('compile', () => {
+  it('starts at the start node', () => {
+    expect(currentNodeId(play().getSnapshot())).toBe('first');
+  });
+
+  it('moves along the chosen option and records its evidence at the node difficulty', () => {
+    const snapshot = play(choose('a')).getSnapshot();
+    expect(currentNodeId(snapshot)).toBe('easy');
+    expect(snapshot.context.answers).toEqual([
+      { nodeId: 'first', optionId: 'a', difficulty: 3, evidence: [{ competency: 'mini', level: 1, indicators: ['mini.1.2'] }], hinted: false },
+    ]);
+  });
+
+  it('branches on the evidence so far: a strong answer raises the stakes', () => {
+    const snapshot = play(choose('b')).getSnapshot();
+    expect(currentNodeId(snapshot)).toBe('hard');
+    expect(play(choose('b'), choose('a')).getSnapshot().context.answers[1]).toMatchObject({ nodeId: 'hard', difficulty: 5 });
+  });
+
+  it('ignores an unknown option', () => {
+    const snapshot = play(choose('zzz')).getSnapshot();
+    expect(currentNodeId(snapshot)).toBe('first');
+    expect(snapshot.context.answers).toEqual([]);
+  });
+
+  it('marks the answer given after a hint, once per decision', () => {
+    const snapshot = play(hint, hint, choose('b'), choose('a')).getSnapshot();
+    expect(snapshot.context.answers.map((a) => a.hinted)).toEqual([true, false]);
+    expect(snapshot.context.hintsShown).toEqual([]);
+  });
+
+  it('ends in a final state whose output is the answers', () => {
+    const snapshot = play(choose('b'), choose('a')).getSnapshot();
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.output?.answers.map((a) => `${a.nodeId}:${a.optionId}`)).toEqual(['first:b', 'hard:a']);
+  });
+
+  it('round-trips a persisted snapshot mid-run', () => {
+    const actor = play(hint);
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const restored = createActor(compile(scenario), { snapshot: saved }).start();
+    expect(currentNodeId(restored.getSnapshot())).toBe('first');
+    restored.send(choose('b'));
+    expect(restored.getSnapshot().context.answers[0]?.hinted).toBe(true);
+  });
+});
+
+describe('guardHolds reads the lower median of the evidence so far', () => {
+  const answer = (level: 1 | 2 | 3 | 4 | 5): Answer => ({
+    nodeId: 'n',
+    optionId: 'o',
+    difficulty: 3,
+    hinted: false,
+    evidence: [{ competency: 'mini', level, indicators: [] }],
+  });
+
+  it.each([
+    [[4, 5], { atLeast: 4 }, true],
+    [[3, 5], { atLeast: 4 }, false],
+    [[2, 2], { atMost: 2 }, true],
+    [[3], { atMost: 2 }, false],
+    [[3], { atLeast: 3, atMost: 3 }, true],
+  ] as const)('%j with %j → %s', (levels, guard, expected) => {
+    expect(guardHolds(levels.map(answer), { competency: 'mini', ...guard })).toBe(expected);
+  });
+
+  it('holds for nobody before any evidence', () => {
+    expect(guardHolds([], { competency: 'mini', atMost: 5 })).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { IdSchema, LevelSchema, TextSchema } from './text.ts';
+
+export const EvidenceSchema = v.strictObject({
+  competency: IdSchema,
+  level: LevelSchema,
+  indicators: v.pipe(v.array(IdSchema), v.minLength(1, 'name at least one indicator id')),
+});
+
+const LineSchema = v.strictObject({ speaker: IdSchema, text: TextSchema });
+
+const OptionSchema = v.strictObject({
+  id: IdSchema,
+  text: TextSchema,
+  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1, 'an option needs evidence')),
+  feedback: TextSchema,
+  next: IdSchema,
+});
+
+/** A guard over the evidence shown so far: the lower median of one competency's levels. */
+export const GuardSchema = v.pipe(
+  v.strictObject({
+    competency: IdSchema,
+    atLeast: v.optional(LevelSchema),
+    atMost: v.optional(LevelSchema),
+  }),
+  v.check((g) => g.atLeast !== undefined || g.atMost !== undefined, 'a guard needs atLeast or atMost'),
+);
+
+const DifficultySchema = LevelSchema;
+
+const ChoiceNodeSchema = v.strictObject({
+  type: v.literal('choice'),
+  id: IdSchema,
+  /** Overrides the scenario's difficulty where the stakes rise. */
+  difficulty: v.optional(DifficultySchema),
+  lines: v.pipe(v.array(LineSchema), v.minLength(1, 'a decision point needs someone to speak')),
+  /** Names a consideration, never an option (CONTENT.md §3). */
+  hint: v.optional(TextSchema),
+  modelAnswer: v.optional(TextSchema),
+  options: v.pipe(
+    v.array(OptionSchema),
+    v.minLength(2, 'a decision point needs at least two options'),
+    v.maxLength(9, 'keys 1–9 choose: at most nine options'),
+  ),
+});
+
+const BranchNodeSchema = v.strictObject({
+  type: v.literal('branch'),
+  id: IdSchema,
+  /** Tried in order; the last has no `if` and is taken otherwise. */
+  branches: v.pipe(
+    v.array(v.strictObject({ if: v.optional(GuardSchema), next: IdSchema })),
+    v.minLength(2, 'a branch needs at least two ways on'),
+    v.check((bs) => bs.at(-1)?.if === undefined, 'the last branch must have no `if` (the otherwise case)'),
+  ),
+});
+
+const EndNodeSchema = v.strictObject({
+  type: v.literal('end'),
+  id: IdSchema,
+  lines: v.array(LineSchema),
+});
+
+export const NodeSchema = v.variant('type', [ChoiceNodeSchema, BranchNodeSchema, EndNodeSchema]);
+
+const CharacterSchema = v.strictObject({ id: IdSchema, name: TextSchema, role: TextSchema });
+
+export const ScenarioSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  /** Rubric ids this scenario scores. */
+  competencies: v.pipe(v.array(IdSchema), v.minLength(1)),
+  /** The seed interview question it comes from: `{ rubric, id }` of a rubric's question. */
+  question: v.strictObject({ rubric: IdSchema, id: IdSchema }),
+  summary: TextSchema,
+  difficulty: DifficultySchema,
+  characters: v.pipe(v.array(CharacterSchema), v.minLength(1)),
+  start: IdSchema,
+  nodes: v.pipe(v.array(NodeSchema), v.minLength(2)),
+});
+
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ScenarioNode = v.InferOutput<typeof NodeSchema>;
+export type ChoiceNode = v.InferOutput<typeof ChoiceNodeSchema>;
+export type BranchNode = v.InferOutput<typeof BranchNodeSchema>;
+export type EndNode = v.InferOutput<typeof EndNodeSchema>;
+export type ScenarioOption = v.InferOutput<typeof OptionSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type Guard = v.InferOutput<typeof GuardSchema>;
+export type Line = v.InferOutput<typeof LineSchema>;
+
+export function findNode(scenario: Scenario, id: string): ScenarioNode | undefined {
+  return scenario.nodes.find((n) => n.id === id);
+}
+
+export function nodeDifficulty(scenario: Scenario, node: ChoiceNode): number {
+  return node.difficulty ?? scenario.difficulty;
+}
+
+export function decisionCount(scenario: Scenario): number {
+  return scenario.nodes.filter((n) => n.type === 'choice').length;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { applyRule, guidanceCap, lowerMedian, type Shown } from './score.ts';
+import type { Level } from './text.ts';
+
+/** "5@3" → level 5 shown at a node of difficulty 3, as DESIGN.md writes the worked examples. */
+const at = (...items: string[]): Shown[] =>
+  items.map((s) => {
+    const [level, difficulty] = s.split('@').map(Number) as [Level, Level];
+    return { level, difficulty };
+  });
+
+describe('lowerMedian', () => {
+  it.each<[Level[], Level]>([
+    [[3], 3],
+    [[2, 5], 2],
+    [[5, 2, 4], 4],
+    [[1, 5, 5, 2], 2],
+    [[4, 4, 3, 4], 4],
+    [[1, 1, 5, 5, 5], 5],
+  ])('of %j is %i', (levels, expected) => {
+    expect(lowerMedian(levels)).toBe(expected);
+  });
+
+  it('refuses no levels rather than invent one', () => {
+    expect(() => lowerMedian([])).toThrow();
+  });
+});
+
+describe('guidanceCap follows S08\'s guidance words', () => {
+  it.each([
+    [0, 4, 5], // no hint: no cap
+    [1, 4, 4], // a quarter: "almost no guidance"
+    [1, 5, 4],
+    [2, 7, 3], // just over a quarter: "sometimes"
+    [2, 4, 3], // a half
+    [3, 5, 2], // just over a half: "often"
+    [3, 4, 2], // three quarters
+    [4, 5, 1], // over three quarters: "much guidance"
+    [4, 4, 1],
+  ])('%i hinted of %i decisions caps at %i', (hinted, decisions, cap) => {
+    expect(guidanceCap(hinted, decisions)).toBe(cap);
+  });
+});
+
+describe('applyRule', () => {
+  it.each<[string, Shown[], number, number, Partial<ReturnType<typeof applyRule>>]>([
+    // The three worked examples of DESIGN.md.
+    ['holds level 5 in hard situations', at('5@3', '5@3', '5@5', '5@5'), 0, 4, { level: 5, evidenceLevel: 5, bound: 'evidence' }],
+    ['level 5 only in easy situations proves 3', at('5@3', '5@3', '5@3', '2@5'), 0, 4, { level: 3, evidenceLevel: 5, situationLevel: 3, bound: 'situation' }],
+    ['hints on 2 of 4 cap a 4 at 3', at('4@4', '4@4', '3@3', '4@5'), 2, 4, { level: 3, evidenceLevel: 4, situationLevel: 4, guidanceCap: 3, bound: 'guidance' }],
+    // Situation boundaries: level L needs L or above in a situation of L or above.
+    ['5 at difficulty 5 once is enough', at('5@2', '5@5', '5@2'), 0, 3, { level: 5, bound: 'evidence' }],
+    ['5 at difficulty 4 proves only 4', at('5@4', '5@4', '5@4'), 0, 3, { level: 4, bound: 'situation' }],
+    ['4 at difficulty 4 proves 4', at('4@4', '4@1'), 0, 2, { level: 4, bound: 'evidence' }],
+    ['4 at difficulty 3 proves 3', at('4@3', '4@3'), 0, 2, { level: 3, bound: 'situation' }],
+    ['a scenario never above difficulty 3 shows at most 3', at('5@3', '5@3', '5@3'), 0, 3, { level: 3, bound: 'situation' }],
+    ['2 in a situation of 1 still proves 1', at('2@1', '2@1'), 0, 2, { level: 1, bound: 'situation' }],
+    ['level 1 is never capped below 1', at('1@1'), 4, 4, { level: 1, bound: 'evidence' }],
+    // Guidance boundaries.
+    ['one hint in four leaves a 4 alone', at('4@4', '4@4', '4@4', '4@4'), 1, 4, { level: 4, guidanceCap: 4, bound: 'evidence' }],
+    ['one hint in four caps a 5 at 4', at('5@5', '5@5', '5@5', '5@5'), 1, 4, { level: 4, bound: 'guidance' }],
+    ['a cap equal to the level does not bind', at('3@3', '3@3'), 1, 2, { level: 3, guidanceCap: 3, bound: 'evidence' }],
+    ['guidance binds over situation when lower', at('5@3', '5@3'), 2, 2, { level: 1, situationLevel: 3, bound: 'guidance' }],
+  ])('%s', (_, shown, hinted, decisions, expected) => {
+    expect(applyRule(shown, hinted, decisions)).toMatchObject(expected);
+  });
+
+  it('uses the lower median, not the mean', () => {
+    // mean 3, lower median 1
+    expect(applyRule(at('1@5', '1@5', '5@5', '5@5'), 0, 4).evidenceLevel).toBe(1);
+  });
+});

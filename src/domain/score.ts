@@ -1,0 +1,126 @@
+import { findIndicator, levelOf, type Rubric } from './rubric.ts';
+import type { Evidence } from './scenario.ts';
+import type { Level } from './text.ts';
+
+/** What the candidate did at one decision point; everything `score` needs, nothing else. */
+export interface Answer {
+  nodeId: string;
+  optionId: string;
+  /** The situation's difficulty at that node (the node's own, else the scenario's). */
+  difficulty: Level;
+  evidence: Evidence[];
+  /** A hint was shown before this decision was made. */
+  hinted: boolean;
+}
+
+export interface Shown {
+  level: Level;
+  difficulty: Level;
+}
+
+export type Bound = 'evidence' | 'situation' | 'guidance';
+
+export interface RuleResult {
+  level: Level;
+  /** Step 1: the lower median of the levels shown. */
+  evidenceLevel: Level;
+  /** Step 2: the highest level also shown in a situation at least that hard. */
+  situationLevel: Level;
+  /** Step 3: the cap from the share of decisions taken with a hint (5 = no cap). */
+  guidanceCap: Level;
+  bound: Bound;
+}
+
+/** Levels are ordinal: of an even count, take the lower of the two middle values, never a mean. */
+export function lowerMedian(levels: readonly Level[]): Level {
+  if (levels.length === 0) throw new Error('lowerMedian of no levels');
+  const sorted = [...levels].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/**
+ * S08's "chỉ dẫn" words as a cap: none → none; up to a quarter → 4 ("almost no
+ * guidance"); up to a half → 3 ("sometimes"); up to three quarters → 2 ("often");
+ * more → 1 ("much guidance").
+ */
+export function guidanceCap(hinted: number, decisions: number): Level {
+  if (hinted <= 0 || decisions <= 0) return 5;
+  const share = hinted / decisions;
+  if (share <= 1 / 4) return 4;
+  if (share <= 1 / 2) return 3;
+  if (share <= 3 / 4) return 2;
+  return 1;
+}
+
+/** The scoring rule of DESIGN.md, written once. `shown` must not be empty. */
+export function applyRule(shown: readonly Shown[], hinted: number, decisions: number): RuleResult {
+  const evidenceLevel = lowerMedian(shown.map((s) => s.level));
+  let situationLevel: Level = 1;
+  for (let l = evidenceLevel; l >= 1; l--) {
+    if (shown.some((s) => s.level >= l && s.difficulty >= l)) {
+      situationLevel = l as Level;
+      break;
+    }
+  }
+  const cap = guidanceCap(hinted, decisions);
+  const level = Math.min(situationLevel, cap) as Level;
+  const bound: Bound = cap < situationLevel ? 'guidance' : situationLevel < evidenceLevel ? 'situation' : 'evidence';
+  return { level, evidenceLevel, situationLevel, guidanceCap: cap, bound };
+}
+
+export interface EvidenceItem {
+  nodeId: string;
+  optionId: string;
+  level: Level;
+  difficulty: Level;
+  indicators: string[];
+  hinted: boolean;
+}
+
+export interface CompetencyScore {
+  competency: string;
+  /** null when no decision on this path showed this competency. */
+  result: RuleResult | null;
+  evidence: EvidenceItem[];
+  decisions: number;
+  hintedDecisions: number;
+  /** Indicator ids shown, in the order first shown. */
+  shown: string[];
+  /** Indicators of the next level up that were not shown: what to aim for next. Empty at level 5. */
+  missed: string[];
+}
+
+export function score(answers: readonly Answer[], rubrics: ReadonlyMap<string, Rubric>, competencies: readonly string[]): CompetencyScore[] {
+  const decisions = answers.length;
+  const hintedDecisions = answers.filter((a) => a.hinted).length;
+  return competencies.map((competency) => {
+    const evidence: EvidenceItem[] = answers.flatMap((a) =>
+      a.evidence
+        .filter((e) => e.competency === competency)
+        .map((e) => ({
+          nodeId: a.nodeId,
+          optionId: a.optionId,
+          level: e.level as Level,
+          difficulty: a.difficulty,
+          indicators: e.indicators,
+          hinted: a.hinted,
+        })),
+    );
+    const shown = [...new Set(evidence.flatMap((e) => e.indicators))];
+    const result = evidence.length ? applyRule(evidence, hintedDecisions, decisions) : null;
+    const rubric = rubrics.get(competency);
+    const next = result && result.level < 5 ? ((result.level + 1) as Level) : null;
+    const missed = rubric && next
+      ? levelOf(rubric, next).indicators.filter((i) => !i.deficit && !shown.includes(i.id)).map((i) => i.id)
+      : [];
+    return { competency, result, evidence, decisions, hintedDecisions, shown, missed };
+  });
+}
+
+/** Shown indicators that exist in the rubric, deficits last: for the report's "what you showed". */
+export function describeShown(rubric: Rubric, ids: readonly string[]) {
+  return ids
+    .map((id) => findIndicator(rubric, id))
+    .filter((i) => i !== undefined)
+    .sort((a, b) => Number(a.deficit) - Number(b.deficit));
+}

@@ -1,0 +1,131 @@
+import { createActor, type Actor } from 'xstate';
+import type { ScenarioModule } from '../domain/catalog.ts';
+import { compile, type RunMachine, type RunSnapshot } from '../domain/compile.ts';
+import type { Rubric } from '../domain/rubric.ts';
+import { score, type CompetencyScore } from '../domain/score.ts';
+import type { Repository } from '../storage/repository.ts';
+import { RECORD_VERSION, type ResultRecord, type RunRecord } from '../storage/records.ts';
+
+export interface RunSessionOptions {
+  repository: Repository;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export function rubricsOf(module: ScenarioModule): Map<string, Rubric> {
+  return new Map(module.rubrics.map((r) => [r.id, r]));
+}
+
+export function scoreOf(module: ScenarioModule, answers: ResultRecord['answers']): CompetencyScore[] {
+  return score(answers, rubricsOf(module), module.scenario.competencies);
+}
+
+/**
+ * One candidate's run of one scenario: the compiled machine's actor, resumed from
+ * the saved snapshot when there is one, saved after every step, and turned into a
+ * history record when it ends.
+ */
+export class RunSession {
+  readonly actor: Actor<RunMachine>;
+  /** Set once the run has ended and its result is stored. */
+  resultId: string | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  #startedAt: number;
+  #unsubscribe: () => void;
+
+  private constructor(
+    readonly module: ScenarioModule,
+    private readonly options: Required<RunSessionOptions>,
+    saved: RunRecord | undefined,
+  ) {
+    const machine = compile(module.scenario);
+    this.#startedAt = saved?.startedAt ?? options.now();
+    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : {});
+    const { unsubscribe } = this.actor.subscribe((snapshot) => this.#onStep(snapshot));
+    this.#unsubscribe = unsubscribe;
+  }
+
+  static async open(module: ScenarioModule, opts: RunSessionOptions): Promise<RunSession> {
+    const options: Required<RunSessionOptions> = {
+      now: Date.now,
+      newId: () => crypto.randomUUID(),
+      ...opts,
+    };
+    const { repository } = options;
+    const scenarioId = module.scenario.id;
+    let saved = await repository.loadRun(scenarioId);
+    if (saved && saved.contentHash !== module.contentHash) {
+      await repository.setAside(saved, { code: 'content-changed', scenarioId });
+      saved = undefined;
+    }
+    let session = new RunSession(module, options, saved);
+    session.actor.start();
+    if (saved && session.actor.getSnapshot().status === 'error') {
+      // A snapshot that does not fit this machine: keep it aside, start afresh.
+      session.stop();
+      await repository.setAside(saved, { code: 'corrupt-record', key: `run/${scenarioId}`, detail: 'the saved step does not fit this scenario' });
+      session = new RunSession(module, options, undefined);
+      session.actor.start();
+    }
+    return session;
+  }
+
+  get scenario() {
+    return this.module.scenario;
+  }
+
+  get snapshot(): RunSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  /** Resolves when every save queued so far has been written. */
+  settled(): Promise<void> {
+    return this.#saving;
+  }
+
+  stop() {
+    this.#unsubscribe();
+    this.actor.stop();
+  }
+
+  #onStep(snapshot: RunSnapshot) {
+    const { repository, now } = this.options;
+    if (snapshot.status === 'error') return;
+    if (snapshot.status === 'done') {
+      if (this.resultId) return;
+      const answers = snapshot.output?.answers ?? snapshot.context.answers;
+      const result: ResultRecord = {
+        v: RECORD_VERSION,
+        kind: 'result',
+        id: this.options.newId(),
+        scenarioId: this.scenario.id,
+        contentHash: this.module.contentHash,
+        startedAt: this.#startedAt,
+        finishedAt: now(),
+        answers,
+        levels: Object.fromEntries(scoreOf(this.module, answers).map((c) => [c.competency, c.result?.level ?? null])),
+      };
+      this.resultId = result.id;
+      this.#queue(async () => {
+        await repository.saveResult(result);
+        await repository.clearRun(this.scenario.id);
+      });
+      return;
+    }
+    const record: RunRecord = {
+      v: RECORD_VERSION,
+      kind: 'run',
+      scenarioId: this.scenario.id,
+      contentHash: this.module.contentHash,
+      startedAt: this.#startedAt,
+      updatedAt: now(),
+      snapshot: this.actor.getPersistedSnapshot() as unknown as RunRecord['snapshot'],
+    };
+    this.#queue(() => repository.saveRun(record));
+  }
+
+  /** Saves run one after another, so an older step never overwrites a newer one. */
+  #queue(op: () => Promise<void>) {
+    this.#saving = this.#saving.then(op, op);
+  }
+}

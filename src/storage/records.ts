@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { EvidenceSchema } from '../domain/scenario.ts';
+import { LevelSchema } from '../domain/text.ts';
+
+/** The version every record is written at. Older records are migrated on read (migrations.ts). */
+export const RECORD_VERSION = 1;
+
+const AnswerSchema = v.object({
+  nodeId: v.string(),
+  optionId: v.string(),
+  difficulty: LevelSchema,
+  evidence: v.array(EvidenceSchema),
+  hinted: v.boolean(),
+});
+
+/** An unfinished run: content and run state stay apart (the scenario is not copied in). */
+export const RunRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('run'),
+  scenarioId: v.string(),
+  contentHash: v.string(),
+  startedAt: v.number(),
+  updatedAt: v.number(),
+  /** XState's persisted snapshot, restored with createActor(machine, { snapshot }). */
+  snapshot: v.looseObject({
+    status: v.string(),
+    value: v.string(),
+    context: v.object({ answers: v.array(AnswerSchema), hintsShown: v.array(v.string()) }),
+  }),
+});
+
+/** A finished run, kept as history. The report is recomputed from its answers. */
+export const ResultRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('result'),
+  id: v.string(),
+  scenarioId: v.string(),
+  contentHash: v.string(),
+  startedAt: v.number(),
+  finishedAt: v.number(),
+  answers: v.array(AnswerSchema),
+  /** Level per competency at the time, so history survives rubric edits. */
+  levels: v.record(v.string(), v.nullable(LevelSchema)),
+});
+
+export type RunRecord = v.InferOutput<typeof RunRecordSchema>;
+export type ResultRecord = v.InferOutput<typeof ResultRecordSchema>;
+
+export const runKey = (scenarioId: string) => `run/${scenarioId}`;
+export const resultKey = (id: string) => `result/${id}`;
+export const quarantineKey = (key: string, at: number) => `quarantine/${at}/${key}`;

@@ -1,0 +1,183 @@
+import * as v from 'valibot';
+import { idbBackend, memoryBackend, type Backend } from './backend.ts';
+import { migrate } from './migrations.ts';
+import { describeError, type StorageNotice } from './notices.ts';
+import {
+  ResultRecordSchema,
+  RunRecordSchema,
+  quarantineKey,
+  resultKey,
+  runKey,
+  type ResultRecord,
+  type RunRecord,
+} from './records.ts';
+
+/**
+ * All persistence goes through here. Reads validate and migrate; a record that
+ * fails is moved aside under `quarantine/…` (kept, never dropped) and reported.
+ * If a write throws (quota, private mode) the repository switches to memory for
+ * the rest of the session and says so; what was already stored stays untouched.
+ */
+export class Repository {
+  #backend: Backend;
+  #notices: StorageNotice[] = [];
+  #listeners = new Set<() => void>();
+
+  constructor(backend: Backend, notices: StorageNotice[] = [], private readonly now: () => number = Date.now) {
+    this.#backend = backend;
+    this.#notices = notices;
+  }
+
+  get kind() {
+    return this.#backend.kind;
+  }
+
+  get notices(): readonly StorageNotice[] {
+    return this.#notices;
+  }
+
+  /** Called whenever a notice is added or dismissed. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  dismiss(notice: StorageNotice) {
+    this.#notices = this.#notices.filter((n) => n !== notice);
+    this.#emit();
+  }
+
+  notify(notice: StorageNotice) {
+    this.#notices = [...this.#notices, notice];
+    this.#emit();
+  }
+
+  async loadRun(scenarioId: string): Promise<RunRecord | undefined> {
+    return this.#read(runKey(scenarioId), RunRecordSchema);
+  }
+
+  async saveRun(record: RunRecord): Promise<void> {
+    await this.#write(runKey(record.scenarioId), record);
+  }
+
+  async clearRun(scenarioId: string): Promise<void> {
+    await this.#guard(() => this.#backend.del(runKey(scenarioId)));
+  }
+
+  /** Moves a run that can no longer be resumed out of the way, keeping it. */
+  async setAside(record: RunRecord, notice: StorageNotice): Promise<void> {
+    const key = runKey(record.scenarioId);
+    await this.#guard(async () => {
+      await this.#backend.set(quarantineKey(key, this.now()), record);
+      await this.#backend.del(key);
+    });
+    this.notify(notice);
+  }
+
+  async saveResult(record: ResultRecord): Promise<void> {
+    await this.#write(resultKey(record.id), record);
+  }
+
+  async getResult(id: string): Promise<ResultRecord | undefined> {
+    return this.#read(resultKey(id), ResultRecordSchema);
+  }
+
+  /** Finished runs, newest first. Corrupt ones are set aside as they are met. */
+  async listResults(): Promise<ResultRecord[]> {
+    const all = await this.#guardRead(() => this.#backend.entries(), []);
+    const results: ResultRecord[] = [];
+    for (const [key, raw] of all) {
+      if (!key.startsWith('result/')) continue;
+      const record = await this.#validate(key, raw, ResultRecordSchema);
+      if (record) results.push(record);
+    }
+    return results.sort((a, b) => b.finishedAt - a.finishedAt);
+  }
+
+  /** Unfinished runs, for the start screen's "continue". */
+  async listRuns(): Promise<RunRecord[]> {
+    const all = await this.#guardRead(() => this.#backend.entries(), []);
+    const runs: RunRecord[] = [];
+    for (const [key, raw] of all) {
+      if (!key.startsWith('run/')) continue;
+      const record = await this.#validate(key, raw, RunRecordSchema);
+      if (record) runs.push(record);
+    }
+    return runs;
+  }
+
+  async #read<S extends v.GenericSchema>(key: string, schema: S): Promise<v.InferOutput<S> | undefined> {
+    const raw = await this.#guardRead(() => this.#backend.get(key), undefined);
+    if (raw === undefined) return undefined;
+    return this.#validate(key, raw, schema);
+  }
+
+  async #validate<S extends v.GenericSchema>(key: string, raw: unknown, schema: S): Promise<v.InferOutput<S> | undefined> {
+    const migrated = migrate(raw);
+    const parsed = migrated.ok ? v.safeParse(schema, migrated.record) : undefined;
+    if (parsed?.success) return parsed.output;
+    const detail = migrated.ok
+      ? (parsed?.issues ?? []).slice(0, 3).map((i) => `${v.getDotPath(i) ?? 'record'}: ${i.message}`).join('; ')
+      : migrated.reason;
+    await this.#guard(async () => {
+      await this.#backend.set(quarantineKey(key, this.now()), raw);
+      await this.#backend.del(key);
+    });
+    this.notify({ code: 'corrupt-record', key, detail });
+    return undefined;
+  }
+
+  async #write(key: string, value: unknown) {
+    await this.#guard(() => this.#backend.set(key, value));
+  }
+
+  /** Runs a write; if it throws, falls back to memory and runs it there, so the session goes on. */
+  async #guard(op: () => Promise<void>) {
+    try {
+      await op();
+    } catch (error) {
+      await this.#fallBack(error);
+      await op();
+    }
+  }
+
+  async #guardRead<T>(op: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await op();
+    } catch (error) {
+      await this.#fallBack(error);
+      return fallback;
+    }
+  }
+
+  async #fallBack(error: unknown) {
+    if (this.#backend.kind === 'memory') throw error;
+    // Keep what this tab can still read, so nothing visible disappears.
+    let copy: [string, unknown][] = [];
+    try {
+      copy = await this.#backend.entries();
+    } catch {
+      /* unreadable: start memory empty */
+    }
+    this.#backend = memoryBackend(copy);
+    this.notify({ code: 'write-failed', detail: describeError(error) });
+  }
+
+  #emit() {
+    for (const l of this.#listeners) l();
+  }
+}
+
+/** IndexedDB when the browser has it and it opens; memory with a notice otherwise. */
+export async function openRepository(): Promise<Repository> {
+  if (typeof indexedDB === 'undefined') {
+    return new Repository(memoryBackend(), [{ code: 'unavailable', detail: 'IndexedDB is not available in this browser' }]);
+  }
+  const backend = idbBackend();
+  try {
+    await backend.get('meta/probe');
+    return new Repository(backend);
+  } catch (error) {
+    return new Repository(memoryBackend(), [{ code: 'unavailable', detail: describeError(error) }]);
+  }
+}

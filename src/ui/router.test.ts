@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseHash, type Route } from './router.ts';
+
+describe('hash routes', () => {
+  it.each<[string, Route]>([
+    ['', { name: 'start' }],
+    ['#/', { name: 'start' }],
+    ['#/play/clashing-appointments', { name: 'play', scenarioId: 'clashing-appointments' }],
+    ['#/report/abc-123', { name: 'report', resultId: 'abc-123' }],
+    ['#/play/', { name: 'start' }],
+    ['#/nonsense/x', { name: 'start' }],
+  ])('%s → %j', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'report', resultId: 'r-1' }])('round-trips %j', (route) => {
+    expect(parseHash(hrefOf(route))).toEqual(route);
+  });
+});

@@ -1,0 +1,23 @@
+export type Route =
+  | { name: 'start' }
+  | { name: 'play'; scenarioId: string }
+  | { name: 'report'; resultId: string };
+
+/** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
+export function parseHash(hash: string): Route {
+  const [name, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (name === 'play' && id) return { name: 'play', scenarioId: id };
+  if (name === 'report' && id) return { name: 'report', resultId: id };
+  return { name: 'start' };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'start':
+      return '#/';
+    case 'play':
+      return `#/play/${encodeURIComponent(route.scenarioId)}`;
+    case 'report':
+      return `#/report/${encodeURIComponent(route.resultId)}`;
+  }
+}

@@ -1,0 +1,40 @@
+import { answerWithKey, axeViolations, expect, test } from './fixtures.ts';
+
+test.describe('in a Vietnamese browser', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('starts in Vietnamese, and every screen is axe clean in it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Chọn một tình huống nhập vai' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: /^Bắt đầu/ }).first().click();
+    await expect(page.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeVisible();
+    await page.getByRole('button', { name: 'Xem gợi ý' }).click();
+    await expect(page.getByRole('complementary', { name: 'Gợi ý' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('switching language mid-scenario keeps the run and changes its content', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^Start/ }).first().click();
+  await answerWithKey(page, 1);
+  const englishLine = await page.locator('.current-lines').innerText();
+
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeVisible();
+  await expect(page.locator('.transcript .answer')).toHaveCount(1);
+  await expect(page.locator('.current-lines')).not.toHaveText(englishLine);
+  await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
+
+  // The choice is remembered across a reload, and the run is still there.
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeVisible();
+  await expect(page.locator('.transcript .answer')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.current-lines')).toHaveText(englishLine);
+});

@@ -1,0 +1,103 @@
+import { relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { catalogEntry, type ScenarioModule } from '../src/domain/catalog.ts';
+import { checkScenarioText } from '../src/domain/content-file.ts';
+import { formatDiagnostic, type Diagnostic } from '../src/domain/diagnostics.ts';
+import { contentHash } from '../src/domain/hash.ts';
+import { loadContent, rubricMap, type LoadedContent } from './content-loader.ts';
+
+const VIRTUAL = 'virtual:content';
+const RESOLVED = '\0' + VIRTUAL;
+
+export class ContentError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`Content has ${diagnostics.length} problem(s):\n` + diagnostics.map((d) => '  ' + formatDiagnostic(d)).join('\n'));
+    this.name = 'ContentError';
+  }
+}
+
+/**
+ * Turns `scenarios/**\/*.yaml` into validated JSON modules. A broken file stops
+ * the build (and the dev server at start) with its file, path and line; the app
+ * ships no YAML parser. The catalog carries metadata only: each scenario's content
+ * is its own chunk, loaded when opened.
+ */
+export function contentPlugin(options: { dir?: string } = {}): Plugin {
+  let root = process.cwd();
+  let dir = '';
+  let content: LoadedContent | undefined;
+
+  const load = () => {
+    const loaded = loadContent(dir, root);
+    if (loaded.diagnostics.length) throw new ContentError(loaded.diagnostics);
+    content = loaded;
+    return loaded;
+  };
+
+  return {
+    name: 'interview-content',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+      dir = resolve(root, options.dir ?? 'scenarios');
+    },
+    buildStart() {
+      const loaded = load();
+      for (const f of [...loaded.rubrics.values(), ...loaded.scenarios]) this.addWatchFile(f.path);
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const loaded = content ?? load();
+      const rubrics = rubricMap(loaded);
+      const entries = loaded.scenarios.map((s) => catalogEntry(s.value, rubrics));
+      const loaders = loaded.scenarios
+        .map((s) => `  ${JSON.stringify(s.value.id)}: () => import(${JSON.stringify(s.path)}),`)
+        .join('\n');
+      return `export const catalog = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};\n`;
+    },
+    transform(code, id) {
+      if (!id.startsWith(dir) || !/\.ya?ml$/.test(id)) return undefined;
+      const loaded = content ?? load();
+      const file = relative(root, id);
+      const scenarioFile = loaded.scenarios.find((s) => s.path === id);
+      if (!scenarioFile) {
+        const rubric = [...loaded.rubrics.values()].find((r) => r.path === id);
+        return { code: `export default ${JSON.stringify(rubric?.value ?? null)};`, map: null };
+      }
+      const checked = checkScenarioText(code, file, rubricMap(loaded));
+      if (!checked.ok) {
+        const first = checked.diagnostics[0]!;
+        this.error({ message: new ContentError(checked.diagnostics).message, id, loc: { line: first.line, column: 0 } });
+      }
+      const scenario = checked.value;
+      const module: ScenarioModule = {
+        scenario,
+        rubrics: scenario.competencies.map((c) => loaded.rubrics.get(c)!.value),
+        contentHash: contentHash(scenario),
+      };
+      return { code: `export default ${JSON.stringify(module)};`, map: null };
+    },
+    configureServer(server) {
+      // Content changes re-check everything and refresh the catalog.
+      const onChange = (path: string) => {
+        if (!path.startsWith(dir)) return;
+        try {
+          load();
+        } catch (e) {
+          server.config.logger.error((e as Error).message);
+          return;
+        }
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.add(dir);
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
