@@ -55,8 +55,8 @@ export const en = {
 
   noticeUnavailable: (detail: string) =>
     `Your progress cannot be saved in this browser (${detail}). You can keep playing; it will be lost when you close this tab.`,
-  noticeWriteFailed: (detail: string) =>
-    `Saving failed (${detail}). What you do now is kept in this tab only; what was saved before is unchanged.`,
+  noticeStorageFailed: (detail: string) =>
+    `Your browser's storage failed (${detail}). What you do now is kept in this tab only; what was saved before is unchanged.`,
   noticeCorrupt: (key: string, detail: string) =>
     `A saved record (${key}) could not be read (${detail}). It was set aside, not deleted.`,
   noticeContentChanged: (id: string) =>

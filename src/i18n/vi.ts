@@ -55,8 +55,8 @@ export const vi: Messages = {
 
   noticeUnavailable: (detail) =>
     `Trình duyệt này không lưu được tiến độ của bạn (${detail}). Bạn vẫn chơi tiếp được, nhưng tiến độ sẽ mất khi đóng thẻ.`,
-  noticeWriteFailed: (detail) =>
-    `Không lưu được (${detail}). Từ giờ tiến độ chỉ được giữ trong thẻ này; những gì đã lưu trước đó vẫn nguyên vẹn.`,
+  noticeStorageFailed: (detail) =>
+    `Bộ nhớ của trình duyệt gặp lỗi (${detail}). Từ giờ tiến độ chỉ được giữ trong thẻ này; những gì đã lưu trước đó vẫn nguyên vẹn.`,
   noticeCorrupt: (key, detail) => `Không đọc được một bản ghi đã lưu (${key}: ${detail}). Bản ghi được để riêng ra, không bị xoá.`,
   noticeContentChanged: (id) =>
     `Tình huống “${id}” đã thay đổi kể từ khi bạn bắt đầu, nên lượt đang dở được để riêng ra và một lượt mới bắt đầu.`,

@@ -59,14 +59,14 @@ export class RunSession {
       saved = undefined;
     }
     let session = new RunSession(module, options, saved);
-    session.actor.start();
+    // A snapshot that does not fit this machine restores with status 'error' (it does
+    // not throw). Check before start, which would report the error as uncaught.
     if (saved && session.actor.getSnapshot().status === 'error') {
-      // A snapshot that does not fit this machine: keep it aside, start afresh.
-      session.stop();
+      session.#unsubscribe();
       await repository.setAside(saved, { code: 'corrupt-record', key: `run/${scenarioId}`, detail: 'the saved step does not fit this scenario' });
       session = new RunSession(module, options, undefined);
-      session.actor.start();
     }
+    session.actor.start();
     return session;
   }
 

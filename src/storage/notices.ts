@@ -1,7 +1,7 @@
 /** Something the person must be told about their saved data; the UI words it in their language. */
 export type StorageNotice =
   | { code: 'unavailable'; detail: string }
-  | { code: 'write-failed'; detail: string }
+  | { code: 'storage-failed'; detail: string }
   | { code: 'corrupt-record'; key: string; detail: string }
   | { code: 'content-changed'; scenarioId: string };
 

@@ -84,7 +84,7 @@ export class Repository {
 
   /** Finished runs, newest first. Corrupt ones are set aside as they are met. */
   async listResults(): Promise<ResultRecord[]> {
-    const all = await this.#guardRead(() => this.#backend.entries(), []);
+    const all = await this.#guardRead(() => this.#backend.entries());
     const results: ResultRecord[] = [];
     for (const [key, raw] of all) {
       if (!key.startsWith('result/')) continue;
@@ -96,7 +96,7 @@ export class Repository {
 
   /** Unfinished runs, for the start screen's "continue". */
   async listRuns(): Promise<RunRecord[]> {
-    const all = await this.#guardRead(() => this.#backend.entries(), []);
+    const all = await this.#guardRead(() => this.#backend.entries());
     const runs: RunRecord[] = [];
     for (const [key, raw] of all) {
       if (!key.startsWith('run/')) continue;
@@ -107,7 +107,7 @@ export class Repository {
   }
 
   async #read<S extends v.GenericSchema>(key: string, schema: S): Promise<v.InferOutput<S> | undefined> {
-    const raw = await this.#guardRead(() => this.#backend.get(key), undefined);
+    const raw = await this.#guardRead(() => this.#backend.get(key));
     if (raw === undefined) return undefined;
     return this.#validate(key, raw, schema);
   }
@@ -141,12 +141,13 @@ export class Repository {
     }
   }
 
-  async #guardRead<T>(op: () => Promise<T>, fallback: T): Promise<T> {
+  /** Runs a read; if it throws, falls back to memory (holding what could be copied) and reads there. */
+  async #guardRead<T>(op: () => Promise<T>): Promise<T> {
     try {
       return await op();
     } catch (error) {
       await this.#fallBack(error);
-      return fallback;
+      return op();
     }
   }
 
@@ -160,7 +161,7 @@ export class Repository {
       /* unreadable: start memory empty */
     }
     this.#backend = memoryBackend(copy);
-    this.notify({ code: 'write-failed', detail: describeError(error) });
+    this.notify({ code: 'storage-failed', detail: describeError(error) });
   }
 
   #emit() {
