@@ -1,5 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import type { Scenario } from '../../src/domain/scenario.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -44,6 +47,7 @@ export { expect };
 
 /** Answers the current decision by its number key and waits until the run has moved on. */
 export async function answerWithKey(page: Page, key: number) {
+  await expect(page.getByRole('list', { name: /^(Your answer|Câu trả lời của bạn)$/ })).toBeVisible();
   const answers = page.locator('.transcript .answer');
   const before = await answers.count();
   await page.keyboard.press(String(key));
@@ -55,9 +59,30 @@ export async function answerWithKey(page: Page, key: number) {
 /** Keeps answering with `key` until the report shows; returns how many decisions it took. */
 export async function playToReport(page: Page, key: number): Promise<number> {
   for (let decisions = 0; decisions < 30; decisions++) {
+    await expect(page.locator('article.report').or(page.locator('.options'))).toBeVisible();
     if (await page.locator('article.report').count()) return decisions;
-    await expect(page.getByRole('list', { name: /Your answer|Câu trả lời của bạn/ })).toBeVisible();
     await answerWithKey(page, key);
+  }
+  throw new Error('no report after 30 decisions');
+}
+
+const scenarioFile = new URL('../../scenarios/networking/clashing-appointments.yaml', import.meta.url);
+
+/**
+ * Plays the S08 scenario choosing, at each decision, the option with the highest
+ * level in the content file (found by the interviewer's current line), so the
+ * test follows the content as it is edited. Returns the number of decisions.
+ */
+export async function playBest(page: Page): Promise<number> {
+  const scenario = parse(readFileSync(scenarioFile, 'utf8')) as Scenario;
+  for (let decisions = 0; decisions < 30; decisions++) {
+    await expect(page.locator('article.report').or(page.locator('.options'))).toBeVisible();
+    if (await page.locator('article.report').count()) return decisions;
+    const said = (await page.locator('.current-lines .said').first().textContent())!.trim();
+    const node = scenario.nodes.find((n) => n.type === 'choice' && n.lines[0]!.text.en.trim() === said);
+    if (node?.type !== 'choice') throw new Error(`no decision point says: ${said}`);
+    const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
+    await answerWithKey(page, levels.indexOf(Math.max(...levels)) + 1);
   }
   throw new Error('no report after 30 decisions');
 }

@@ -21,7 +21,7 @@ test('switching language mid-scenario keeps the run and changes its content', as
   await page.goto('/');
   await page.getByRole('link', { name: /^Start/ }).first().click();
   await answerWithKey(page, 1);
-  const englishLine = await page.locator('.current-lines').innerText();
+  const englishLine = (await page.locator('.current-lines').textContent())!.replace(/\s+/g, ' ').trim();
 
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -1,0 +1,65 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, type InlineConfig } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentPlugin } from '../../tools/vite-plugin-content.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const made: string[] = [];
+
+/** A throwaway project: the mini rubric plus the given scenario files, and an entry that imports the catalog. */
+function project(scenarios: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-plugin-'));
+  made.push(root);
+  cpSync(join(fixtures, 'content/competencies'), join(root, 'scenarios/competencies'), { recursive: true });
+  for (const [name, from] of Object.entries(scenarios)) cpSync(join(fixtures, from), join(root, 'scenarios/networking', name));
+  writeFileSync(join(root, 'entry.js'), "import { catalog, loaders } from 'virtual:content';\nexport { catalog, loaders };\n");
+  return root;
+}
+
+const config = (root: string): InlineConfig => ({
+  configFile: false,
+  root,
+  logLevel: 'silent',
+  plugins: [contentPlugin()],
+  build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'] } },
+});
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the content plugin', () => {
+  it('builds valid content: a metadata catalog, and each scenario as its own chunk', async () => {
+    const root = project({ 'valid.yaml': 'content/scenarios/valid.yaml' });
+    const output = (await build(config(root))) as { output: { fileName: string; type: string; code?: string }[] }[];
+    const chunks = output.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+    expect(chunks.length).toBe(2);
+    const entry = chunks.find((c) => c.code?.includes('"Valid"'))!;
+    // The catalog carries the title and question, not the nodes.
+    expect(entry.code).toContain('What do you do?');
+    expect(entry.code).not.toContain('Harder now.');
+    expect(chunks.some((c) => c.code?.includes('Harder now.'))).toBe(true);
+  });
+
+  it.each([
+    ['unknown-next.yaml', 'scenarios/networking/bad.yaml:34: [unknown-node] nodes.0.options.1.next: no node "nowhere" to go to'],
+    ['level-six.yaml', 'scenarios/networking/bad.yaml:32: [schema-type] nodes.0.options.1.evidence.0.level'],
+    ['missing-field.yaml', 'scenarios/networking/bad.yaml:2: [schema-type] title: is missing'],
+    ['wrong-type.yaml', 'scenarios/networking/bad.yaml:7: [schema-type] difficulty'],
+  ])('stops the build on %s with file, line and path', async (fixture, message) => {
+    const root = project({ 'bad.yaml': join('invalid', fixture) });
+    await expect(build(config(root))).rejects.toThrow(message);
+  });
+
+  it('stops the dev server from starting on a broken file', async () => {
+    const root = project({ 'bad.yaml': 'invalid/unknown-next.yaml' });
+    const server = await createServer({ ...config(root), server: { port: 0, strictPort: false } });
+    try {
+      await expect(server.listen()).rejects.toThrow('scenarios/networking/bad.yaml:34: [unknown-node]');
+    } finally {
+      await server.close();
+    }
+  });
+});
