@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyRule, guidanceCap, lowerMedian, type Shown } from './score.ts';
+import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
+import { applyRule, guidanceCap, lowerMedian, score, type Answer, type Shown } from './score.ts';
 import type { Level } from './text.ts';
 
 /** "5@3" → level 5 shown at a node of difficulty 3, as DESIGN.md writes the worked examples. */
@@ -68,5 +69,50 @@ describe('applyRule', () => {
   it('uses the lower median, not the mean', () => {
     // mean 3, lower median 1
     expect(applyRule(at('1@5', '1@5', '5@5', '5@5'), 0, 4).evidenceLevel).toBe(1);
+  });
+});
+
+describe('score', () => {
+  const { rubrics } = loadFixture();
+  const answer = (nodeId: string, level: Level, difficulty: Level, indicators: string[], hinted = false): Answer => ({
+    nodeId,
+    optionId: 'x',
+    difficulty,
+    hinted,
+    evidence: [{ competency: 'mini', level, indicators }],
+  });
+
+  it('returns the level with its label and meaning, what bound it, and the evidence', () => {
+    const [mini] = score([answer('a', 4, 4, ['mini.4.1']), answer('b', 3, 3, ['mini.3.1']), answer('c', 4, 5, ['mini.4.1'])], rubrics, ['mini']);
+    expect(mini).toMatchObject({
+      competency: 'mini',
+      result: { level: 4, bound: 'evidence' },
+      label: { en: 'Good', vi: 'Tốt' },
+      meaning: { en: 'Quite difficult.' },
+      decisions: 3,
+      hintedDecisions: 0,
+      shown: ['mini.4.1', 'mini.3.1'],
+      missed: ['mini.5.1'],
+    });
+    expect(mini!.evidence.map((e) => `${e.nodeId}:${e.level}@${e.difficulty}`)).toEqual(['a:4@4', 'b:3@3', 'c:4@5']);
+  });
+
+  it('lists as missed only the next level\'s indicators not shown, never a deficit', () => {
+    const [low] = score([answer('a', 1, 3, ['mini.1.2'])], rubrics, ['mini']);
+    expect(low!.result?.level).toBe(1);
+    expect(low!.missed).toEqual(['mini.2.1']);
+    const [top] = score([answer('a', 5, 5, ['mini.5.1'])], rubrics, ['mini']);
+    expect(top!.missed).toEqual([]);
+  });
+
+  it('counts hints over all decisions of the run', () => {
+    const run = [answer('a', 5, 5, ['mini.5.1'], true), answer('b', 5, 5, ['mini.5.1']), answer('c', 5, 5, ['mini.5.1'])];
+    const [mini] = score(run, rubrics, ['mini']);
+    expect(mini).toMatchObject({ result: { level: 3, guidanceCap: 3, bound: 'guidance' }, hintedDecisions: 1, decisions: 3 });
+  });
+
+  it('says a competency no answer showed is not observed', () => {
+    const [other] = score([answer('a', 3, 3, ['mini.3.1'])], rubrics, ['other']);
+    expect(other).toMatchObject({ result: null, label: null, evidence: [], missed: [] });
   });
 });

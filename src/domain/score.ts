@@ -1,6 +1,6 @@
 import { findIndicator, levelOf, type Rubric } from './rubric.ts';
 import type { Evidence } from './scenario.ts';
-import type { Level } from './text.ts';
+import type { Level, Text } from './text.ts';
 
 /** What the candidate did at one decision point; everything `score` needs, nothing else. */
 export interface Answer {
@@ -81,6 +81,9 @@ export interface CompetencyScore {
   competency: string;
   /** null when no decision on this path showed this competency. */
   result: RuleResult | null;
+  /** The rubric's label and meaning of the level reached. */
+  label: Text | null;
+  meaning: Text | null;
   evidence: EvidenceItem[];
   decisions: number;
   hintedDecisions: number;
@@ -113,7 +116,8 @@ export function score(answers: readonly Answer[], rubrics: ReadonlyMap<string, R
     const missed = rubric && next
       ? levelOf(rubric, next).indicators.filter((i) => !i.deficit && !shown.includes(i.id)).map((i) => i.id)
       : [];
-    return { competency, result, evidence, decisions, hintedDecisions, shown, missed };
+    const reached = rubric && result ? levelOf(rubric, result.level) : undefined;
+    return { competency, result, label: reached?.label ?? null, meaning: reached?.meaning ?? null, evidence, decisions, hintedDecisions, shown, missed };
   });
 }
 
