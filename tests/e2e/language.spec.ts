@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, expect, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, expect, playToReport, test } from './fixtures.ts';
 
 test.describe('in a Vietnamese browser', () => {
   test.use({ locale: 'vi-VN' });
@@ -13,6 +13,12 @@ test.describe('in a Vietnamese browser', () => {
     await expect(page.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeVisible();
     await page.getByRole('button', { name: 'Xem gợi ý' }).click();
     await expect(page.getByRole('complementary', { name: 'Gợi ý' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await playToReport(page, 2);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Báo cáo:');
+    await expect(page.locator('article.report .level')).toContainText(/^Mức [1-5]\/5: /);
+    await expect(page.locator('article.report .bound')).toContainText(/^(Xác định theo câu trả lời|Giới hạn ở mức)/);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

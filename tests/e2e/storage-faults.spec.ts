@@ -1,4 +1,4 @@
-import { answerWithKey, expect, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, expect, test } from './fixtures.ts';
 
 test('without IndexedDB the app says so and still plays', async ({ page }) => {
   await page.addInitScript(() => {
@@ -6,6 +6,7 @@ test('without IndexedDB the app says so and still plays', async ({ page }) => {
   });
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'cannot be saved in this browser' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: /^Start/ }).first().click();
   await answerWithKey(page, 1);
   await expect(page.locator('.transcript .answer')).toHaveCount(1);
