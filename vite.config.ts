@@ -10,7 +10,9 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
-    environment: 'jsdom',
+    // Domain, storage and machines run in plain Node, which also proves they need no DOM;
+    // component tests opt into jsdom with a docblock.
+    environment: 'node',
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },

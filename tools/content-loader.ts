@@ -18,7 +18,10 @@ export interface ContentFile<T> {
 export interface LoadedContent {
   rubrics: Map<string, ContentFile<Rubric>>;
   scenarios: ContentFile<Scenario>[];
+  /** Errors and warnings of files that were refused. */
   diagnostics: Diagnostic[];
+  /** Warnings of files that were accepted. */
+  warnings: Diagnostic[];
 }
 
 export function yamlFiles(dir: string): string[] {
@@ -39,7 +42,7 @@ export function rubricMap(loaded: Pick<LoadedContent, 'rubrics'>): Map<string, R
 export function loadContent(contentDir: string, root: string): LoadedContent {
   const rubricDir = join(contentDir, RUBRIC_DIR);
   const all = yamlFiles(contentDir);
-  const loaded: LoadedContent = { rubrics: new Map(), scenarios: [], diagnostics: [] };
+  const loaded: LoadedContent = { rubrics: new Map(), scenarios: [], diagnostics: [], warnings: [] };
   for (const path of all.filter((p) => p.startsWith(rubricDir))) {
     const file = relative(root, path);
     const checked = checkRubricText(readFileSync(path, 'utf8'), file);
@@ -57,6 +60,7 @@ export function loadContent(contentDir: string, root: string): LoadedContent {
       loaded.diagnostics.push(...checked.diagnostics);
       continue;
     }
+    loaded.warnings.push(...checked.warnings);
     const other = scenarioIds.get(checked.value.id);
     if (other) loaded.diagnostics.push({ code: 'duplicate-id', file, path: 'id', line: 1, message: `scenario id "${checked.value.id}" is also used by ${other}` });
     scenarioIds.set(checked.value.id, file);

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogEntry, type ScenarioModule } from '../src/domain/catalog.ts';
 import { checkScenarioText } from '../src/domain/content-file.ts';
-import { formatDiagnostic, type Diagnostic } from '../src/domain/diagnostics.ts';
+import { formatDiagnostic, isError, type Diagnostic } from '../src/domain/diagnostics.ts';
 import { contentHash } from '../src/domain/hash.ts';
 import { loadContent, rubricMap, type LoadedContent } from './content-loader.ts';
 
@@ -29,7 +29,8 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
 
   const load = () => {
     const loaded = loadContent(dir, root);
-    if (loaded.diagnostics.length) throw new ContentError(loaded.diagnostics);
+    const errors = loaded.diagnostics.filter(isError);
+    if (errors.length) throw new ContentError(errors);
     content = loaded;
     return loaded;
   };
@@ -69,8 +70,8 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       }
       const checked = checkScenarioText(code, file, rubricMap(loaded));
       if (!checked.ok) {
-        const first = checked.diagnostics[0]!;
-        this.error({ message: new ContentError(checked.diagnostics).message, id, loc: { line: first.line, column: 0 } });
+        const errors = checked.diagnostics.filter(isError);
+        this.error({ message: new ContentError(errors).message, id, loc: { line: errors[0]!.line, column: 0 } });
       }
       const scenario = checked.value;
       const module: ScenarioModule = {

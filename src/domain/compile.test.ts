@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
-import { compile, currentNodeId, guardHolds } from './compile.ts';
+import { compile, currentNodeId } from './compile.ts';
+import { guardHolds } from './guards.ts';
 import type { Answer } from './score.ts';
 
 const { scenario } = loadFixture();
@@ -41,15 +42,15 @@ describe('compile', () => {
   });
 
   it('marks the answer given after a hint, once per decision', () => {
-    const snapshot = play(hint, hint, choose('b'), choose('a')).getSnapshot();
-    expect(snapshot.context.answers.map((a) => a.hinted)).toEqual([true, false]);
+    const snapshot = play(hint, hint, choose('b'), choose('a'), hint, choose('c')).getSnapshot();
+    expect(snapshot.context.answers.map((a) => a.hinted)).toEqual([true, false, true]);
     expect(snapshot.context.hintsShown).toEqual([]);
   });
 
   it('ends in a final state whose output is the answers', () => {
-    const snapshot = play(choose('b'), choose('a')).getSnapshot();
+    const snapshot = play(choose('b'), choose('a'), choose('c'), choose('b')).getSnapshot();
     expect(snapshot.status).toBe('done');
-    expect(snapshot.output?.answers.map((a) => `${a.nodeId}:${a.optionId}`)).toEqual(['first:b', 'hard:a']);
+    expect(snapshot.output?.answers.map((a) => `${a.nodeId}:${a.optionId}`)).toEqual(['first:b', 'hard:a', 'third:c', 'fourth:b']);
   });
 
   it('round-trips a persisted snapshot mid-run', () => {

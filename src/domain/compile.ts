@@ -1,5 +1,6 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { lowerMedian, type Answer } from './score.ts';
+import { guardHolds } from './guards.ts';
+import type { Answer } from './score.ts';
 import { nodeDifficulty, type Evidence, type Guard, type Scenario } from './scenario.ts';
 import type { Level } from './text.ts';
 
@@ -20,18 +21,6 @@ interface RecordParams {
   optionId: string;
   difficulty: Level;
   evidence: Evidence[];
-}
-
-/** The evidence level of one competency so far: the same lower median `score` uses. */
-export function evidenceSoFar(answers: readonly Answer[], competency: string): Level | null {
-  const levels = answers.flatMap((a) => a.evidence.filter((e) => e.competency === competency).map((e) => e.level as Level));
-  return levels.length ? lowerMedian(levels) : null;
-}
-
-export function guardHolds(answers: readonly Answer[], guard: Guard): boolean {
-  const level = evidenceSoFar(answers, guard.competency);
-  if (level === null) return false;
-  return (guard.atLeast === undefined || level >= guard.atLeast) && (guard.atMost === undefined || level <= guard.atMost);
 }
 
 export const runSetup = setup({
@@ -59,7 +48,7 @@ export function compile(scenario: Scenario) {
   const states: Record<string, object> = {};
   for (const node of scenario.nodes) {
     if (node.type === 'choice') {
-      const difficulty = nodeDifficulty(scenario, node) as Level;
+      const difficulty = nodeDifficulty(scenario, node);
       states[node.id] = {
         on: {
           CHOOSE: node.options.map((o) => ({

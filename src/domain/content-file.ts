@@ -1,23 +1,32 @@
-import type { Diagnostic } from './diagnostics.ts';
+import { isError, type Diagnostic } from './diagnostics.ts';
+import { lintScenario } from './lint.ts';
 import type { Rubric } from './rubric.ts';
 import type { Scenario } from './scenario.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 import { locate, parseYaml } from './yaml-source.ts';
 
-export type FileCheck<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+/** A file's verdict: valid (perhaps with warnings), or every problem found, errors and warnings alike. */
+export type FileCheck<T> = { ok: true; value: T; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A rubric file's text → a valid rubric, or every problem with its line. */
 export function checkRubricText(text: string, file: string): FileCheck<Rubric> {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const checked = checkRubric(parsed.source.data);
-  return checked.ok ? checked : { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
+  return checked.ok ? { ...checked, warnings: [] } : { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
 }
 
-/** A scenario file's text → a valid scenario against the given rubrics, or every problem with its line. */
+/**
+ * A scenario file's text → a valid scenario against the given rubrics, or every
+ * problem with its line: schema and references first, then the linter.
+ */
 export function checkScenarioText(text: string, file: string, rubrics: ReadonlyMap<string, Rubric>): FileCheck<Scenario> {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const checked = checkScenario(parsed.source.data, rubrics);
-  return checked.ok ? checked : { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
+  if (!checked.ok) return { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
+  const linted = locate(lintScenario(checked.value), file, parsed.source);
+  return linted.some(isError)
+    ? { ok: false, diagnostics: linted }
+    : { ok: true, value: checked.value, warnings: linted };
 }

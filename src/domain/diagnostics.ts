@@ -9,10 +9,12 @@ export interface Diagnostic {
   /** 1-based line in the source file; 0 when the source has no lines (already-parsed JSON). */
   line: number;
   message: string;
+  /** Errors stop the build; warnings are reported only. Absent means error. */
+  severity?: 'error' | 'warning';
 }
 
 /** A location-free finding; the caller that knows the source adds `file` and `line`. */
-export type Finding = Pick<Diagnostic, 'code' | 'path' | 'message'>;
+export type Finding = Pick<Diagnostic, 'code' | 'path' | 'message' | 'severity'>;
 
 export type PathSegment = string | number;
 
@@ -37,5 +39,7 @@ export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): Find
 
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
-  return `${where}: [${d.code}] ${d.message}`;
+  return `${where}: ${d.severity === 'warning' ? 'warning ' : ''}[${d.code}] ${d.message}`;
 }
+
+export const isError = (d: Pick<Diagnostic, 'severity'>) => d.severity !== 'warning';

@@ -23,7 +23,12 @@ export const RubricSchema = v.pipe(
     id: IdSchema,
     name: TextSchema,
     definition: TextSchema,
-    source: v.strictObject({ seed: v.pipe(v.string(), v.minLength(1)), note: v.optional(TextSchema) }),
+    source: v.strictObject({
+      seed: v.pipe(v.string(), v.minLength(1)),
+      /** Where in the seed, in the seed's own numbering (e.g. "B.1"), when it differs from ours. */
+      section: v.optional(v.string()),
+      note: v.optional(TextSchema),
+    }),
     /** false: levels copied from the seed; true: written by us from the seed's behaviours. */
     derived: v.boolean(),
     levels: v.pipe(v.array(LevelDescriptorSchema), v.length(5, 'a rubric has exactly five levels')),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, LevelSchema, TextSchema } from './text.ts';
+import { IdSchema, LevelSchema, TextSchema, type Level } from './text.ts';
 
 export const EvidenceSchema = v.strictObject({
   competency: IdSchema,
@@ -94,7 +94,7 @@ export function findNode(scenario: Scenario, id: string): ScenarioNode | undefin
   return scenario.nodes.find((n) => n.id === id);
 }
 
-export function nodeDifficulty(scenario: Scenario, node: ChoiceNode): number {
+export function nodeDifficulty(scenario: Scenario, node: ChoiceNode): Level {
   return node.difficulty ?? scenario.difficulty;
 }
 

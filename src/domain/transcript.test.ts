@@ -13,7 +13,7 @@ describe('transcript', () => {
     const { answers } = actor.getSnapshot().context;
     expect(transcript(scenario, answers).map((e) => (e.kind === 'answer' ? `you: ${e.text.en}` : `${e.speaker}: ${e.text.en}`))).toEqual([
       'interviewer: What would you do?',
-      'you: Wait',
+      'you: Wait for them',
     ]);
     expect(currentLines(scenario, currentNodeId(actor.getSnapshot())).map((e) => e.text.en)).toEqual(['Try again.']);
   });

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/svelte';
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
@@ -24,8 +25,8 @@ describe('PlayScreen', () => {
     setup();
     expect(screen.getByText('Ms Ha')).toBeInTheDocument();
     expect(screen.getByText('What would you do?')).toBeInTheDocument();
-    const options = screen.getAllByRole('button', { name: /Wait|Ask each one/ });
-    expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['1 Wait', '2 Ask each one']);
+    const options = within(screen.getByRole('list', { name: 'Your answer' })).getAllByRole('button');
+    expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['1 Wait for them', '2 Ask each one', '3 Ask my manager']);
   });
 
   it('sends CHOOSE with the option id on a click', async () => {
@@ -42,7 +43,7 @@ describe('PlayScreen', () => {
 
   it('ignores keys beyond the options and with modifiers', async () => {
     const { send, user } = setup();
-    await user.keyboard('3');
+    await user.keyboard('4');
     await user.keyboard('{Control>}1{/Control}');
     expect(send).not.toHaveBeenCalled();
   });

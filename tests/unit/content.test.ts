@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSimplePaths } from 'xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { compile, type RunEvent, type RunSnapshot } from '../../src/domain/compile.ts';
 import { formatDiagnostic } from '../../src/domain/diagnostics.ts';
 import { findNode, type Scenario } from '../../src/domain/scenario.ts';
-import { score } from '../../src/domain/score.ts';
+import { progressKey, progressOf, reachableOutcomes } from '../../src/domain/reach.ts';
+import { score, type Answer } from '../../src/domain/score.ts';
 import { loadContent, rubricMap } from '../../tools/content-loader.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -40,30 +41,74 @@ describe('the S08 rubric carries the whole seed', () => {
   });
 });
 
-/** Every way through a scenario, choosing only (hints are covered by the scoring tests). */
-function allPaths(scenario: Scenario) {
+/**
+ * Paths through the real machine from xstate/graph, with CHOOSE and HINT. A run's
+ * state is named by its node, what scoring can see of its answers (reach.ts), the
+ * hints taken and the option just chosen: so every option is the last step of some
+ * path, and the number of paths grows with states, not with 5^decisions.
+ */
+function machinePaths(scenario: Scenario) {
   const machine = compile(scenario);
   const events = (snapshot: RunSnapshot): RunEvent[] => {
     const node = findNode(scenario, String(snapshot.value));
-    return node?.type === 'choice' ? node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id })) : [];
+    if (node?.type !== 'choice') return [];
+    return [{ type: 'HINT' }, ...node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id }) as const)];
   };
-  return getSimplePaths(machine, { events, toState: (s) => s.status === 'done' }).filter((p) => p.state.status === 'done');
+  const serializeState = (s: RunSnapshot, event?: { type: string }) => {
+    const { answers, hintsShown } = s.context;
+    const hinted = answers.filter((a) => a.hinted).length;
+    const last = event && 'optionId' in event ? String(event.optionId) : '';
+    return `${s.status}:${String(s.value)}|${progressKey(progressOf(scenario, answers))}|${hinted}|${hintsShown.join()}|${last}`;
+  };
+  return getShortestPaths(machine, { events, serializeState });
+}
+
+/** DESIGN.md's rule restated independently: the highest L that all three inputs allow. */
+function expectedLevel(answers: Answer[]): number {
+  const levels = answers.flatMap((a) => a.evidence.map((e) => e.level)).sort((x, y) => x - y);
+  const median = levels[Math.floor((levels.length - 1) / 2)]!;
+  const share = answers.filter((a) => a.hinted).length / answers.length;
+  const cap = share === 0 ? 5 : share <= 0.25 ? 4 : share <= 0.5 ? 3 : share <= 0.75 ? 2 : 1;
+  for (let l = 5; l >= 1; l--) {
+    const shownThere = answers.some((a) => a.difficulty >= l && a.evidence.some((e) => e.level >= l));
+    if (l <= median && l <= cap && shownThere) return l;
+  }
+  return 1;
 }
 
 describe.each(content.scenarios.map((s) => [s.file, s.value] as const))('%s', (_, scenario) => {
-  const paths = allPaths(scenario);
+  const all = machinePaths(scenario);
+  const paths = all.filter((p) => p.state.status === 'done');
   const levels = paths.map((p) => score(p.state.output!.answers, rubrics, scenario.competencies));
   const choiceNodes = scenario.nodes.filter((n) => n.type === 'choice');
+  const outcomes = reachableOutcomes(scenario);
 
-  it('ends every path in a final state with at least four decisions', () => {
+  it('ends paths in a final state, each with at least four decisions', () => {
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) expect(p.state.output!.answers.length).toBeGreaterThanOrEqual(4);
+    expect(outcomes.truncated).toBe(false);
+    expect(Math.min(...outcomes.outcomes.map((o) => o.decisions))).toBeGreaterThanOrEqual(4);
   });
 
   it('reaches every decision point and every option on some path', () => {
-    const taken = new Set(paths.flatMap((p) => p.state.output!.answers.map((a) => `${a.nodeId}/${a.optionId}`)));
-    const all = choiceNodes.flatMap((n) => n.options.map((o) => `${n.id}/${o.id}`));
-    expect(all.filter((id) => !taken.has(id))).toEqual([]);
+    const taken = new Set(all.flatMap((p) => p.steps.map((s) => s.event)).filter((e) => e.type === 'CHOOSE').map((e) => e.optionId));
+    const stepped = new Set(all.flatMap((p) => p.state.context.answers.map((a) => `${a.nodeId}/${a.optionId}`)));
+    const options = choiceNodes.flatMap((n) => n.options.map((o) => `${n.id}/${o.id}`));
+    expect(options.filter((id) => !stepped.has(id))).toEqual([]);
+    expect(taken.size).toBeGreaterThan(0);
+  });
+
+  it('scores every path in 1–5 as the evidence and both caps say', () => {
+    paths.forEach((p, i) => {
+      const answers = p.state.output!.answers;
+      for (const c of levels[i]!) {
+        const mine = answers.map((a) => ({ ...a, evidence: a.evidence.filter((e) => e.competency === c.competency) }));
+        if (!c.result) continue;
+        expect(c.result.level).toBeGreaterThanOrEqual(1);
+        expect(c.result.level).toBeLessThanOrEqual(5);
+        expect(c.result.level).toBe(expectedLevel(mine));
+      }
+    });
   });
 
   it('offers at each decision point at least three levels, one at 2 or below and one at 4 or above', () => {
@@ -83,10 +128,9 @@ describe.each(content.scenarios.map((s) => [s.file, s.value] as const))('%s', (_
   });
 
   it('lets a strong candidate prove level 5 after the caps, and a weak one end at 2 or below', () => {
-    const results = levels.flatMap((cs) => cs.map((c) => c.result?.level ?? 0));
+    const results = outcomes.outcomes.flatMap((o) => o.levels.filter((l) => l !== null));
     expect(Math.max(...results)).toBe(5);
     expect(Math.min(...results)).toBeLessThanOrEqual(2);
-    expect(results.every((l) => l >= 1 && l <= 5)).toBe(true);
   });
 
   it('credits level 5 only on paths through a situation of difficulty 5', () => {

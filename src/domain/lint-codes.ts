@@ -1,0 +1,31 @@
+/**
+ * Every lint finding has a code, a severity and a one-line explanation, kept in one
+ * table (as YarnSpinner keeps its diagnostics). Errors fail the build; warnings are
+ * printed by `npm run lint:content`. What the schema or `checkScenario` already
+ * refuses (missing evidence, unknown indicator, duplicate id, empty translation)
+ * is reported there, not repeated here.
+ */
+export const LINT_CODES = {
+  'unreachable-node': { id: 'SC001', severity: 'error', about: 'no path from the start reaches this node' },
+  'no-way-on': { id: 'SC002', severity: 'error', about: 'a node that is not an end whose every way on leads back to itself' },
+  'cycle-without-exit': { id: 'SC003', severity: 'error', about: 'from this node no end node can be reached' },
+  'single-level': { id: 'SC004', severity: 'error', about: 'every option of this decision point shows the same level' },
+  'narrow-spread': { id: 'SC005', severity: 'error', about: 'a decision point must offer at least three levels, one at 2 or below and one at 4 or above' },
+  'no-high-path': { id: 'SC006', severity: 'error', about: 'no path can reach level 4 or above after the caps' },
+  'no-low-path': { id: 'SC007', severity: 'error', about: 'no path can end at level 2 or below' },
+  'too-few-decisions': { id: 'SC008', severity: 'error', about: 'a path from start to end with fewer than four decision points' },
+  'line-too-long': { id: 'SC009', severity: 'error', about: 'a text too long to read on one screen' },
+  'untranslated': { id: 'SC010', severity: 'warning', about: 'the Vietnamese and English texts are identical' },
+  'length-cue': { id: 'SC011', severity: 'warning', about: 'an option whose length gives its level away (CONTENT.md §2.3)' },
+  'ordered-options': { id: 'SC012', severity: 'warning', about: 'options listed in order of level' },
+  'paths-truncated': { id: 'SC013', severity: 'warning', about: 'too many paths to check them all' },
+} as const;
+
+export type LintCode = keyof typeof LINT_CODES;
+export type Severity = 'error' | 'warning';
+
+/** Longest text, in characters, that still reads on one phone screen beside the options. */
+export const MAX_TEXT_LENGTH = 400;
+/** CONTENT.md §2.3 (house): option word counts within ±30% of the decision point's median. */
+export const LENGTH_TOLERANCE = 0.3;
+export const MIN_DECISIONS = 4;

@@ -1,0 +1,125 @@
+import type { Finding } from './diagnostics.ts';
+import { LENGTH_TOLERANCE, LINT_CODES, MAX_TEXT_LENGTH, MIN_DECISIONS, type LintCode } from './lint-codes.ts';
+import { reachableOutcomes } from './reach.ts';
+import type { Scenario, ScenarioNode } from './scenario.ts';
+import type { Text } from './text.ts';
+
+function finding(code: LintCode, path: string, detail: string): Finding {
+  const { severity } = LINT_CODES[code];
+  return { code, path, severity, message: `${path || 'scenario'}: ${detail}` };
+}
+
+function nextOf(node: ScenarioNode): string[] {
+  if (node.type === 'choice') return node.options.map((o) => o.next);
+  if (node.type === 'branch') return node.branches.map((b) => b.next);
+  return [];
+}
+
+/**
+ * What a schema cannot see: the graph, the spread of levels, what the scoring rule
+ * lets a path reach, and how the texts read. Expects a scenario `checkScenario`
+ * accepted (every reference resolves).
+ */
+export function lintScenario(scenario: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const index = new Map(scenario.nodes.map((n, i) => [n.id, i]));
+  const at = (id: string) => `nodes.${index.get(id)}`;
+
+  // Graph: reachable from the start, and able to reach an end.
+  const reachable = new Set<string>();
+  const queue = [scenario.start];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (reachable.has(id)) continue;
+    reachable.add(id);
+    const node = scenario.nodes[index.get(id)!];
+    if (node) queue.push(...nextOf(node));
+  }
+  const canEnd = new Set(scenario.nodes.filter((n) => n.type === 'end').map((n) => n.id));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const node of scenario.nodes) {
+      if (!canEnd.has(node.id) && nextOf(node).some((id) => canEnd.has(id))) {
+        canEnd.add(node.id);
+        grew = true;
+      }
+    }
+  }
+  for (const node of scenario.nodes) {
+    if (!reachable.has(node.id)) findings.push(finding('unreachable-node', `${at(node.id)}.id`, `node "${node.id}" cannot be reached from "${scenario.start}"`));
+    else if (!canEnd.has(node.id)) {
+      const self = nextOf(node).every((id) => id === node.id);
+      findings.push(
+        self
+          ? finding('no-way-on', `${at(node.id)}.id`, `every way on from "${node.id}" leads back to it`)
+          : finding('cycle-without-exit', `${at(node.id)}.id`, `from "${node.id}" no end node can be reached`),
+      );
+    }
+  }
+
+  // Each decision point: the spread of levels, and what the options' form gives away.
+  scenario.nodes.forEach((node, ni) => {
+    if (node.type !== 'choice') return;
+    const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
+    const distinct = new Set(levels);
+    if (distinct.size === 1) findings.push(finding('single-level', `nodes.${ni}.options`, `every option shows level ${levels[0]}`));
+    else if (distinct.size < 3 || Math.min(...levels) > 2 || Math.max(...levels) < 4) {
+      findings.push(finding('narrow-spread', `nodes.${ni}.options`, `options show levels ${[...distinct].sort().join(', ')}; offer at least three, one at 2 or below and one at 4 or above`));
+    }
+    if (levels.length >= 3 && levels.every((l, i) => i === 0 || l > levels[i - 1]!)) {
+      findings.push(finding('ordered-options', `nodes.${ni}.options`, 'options are listed from the lowest level to the highest'));
+    }
+    if (levels.length >= 3 && levels.every((l, i) => i === 0 || l < levels[i - 1]!)) {
+      findings.push(finding('ordered-options', `nodes.${ni}.options`, 'options are listed from the highest level to the lowest'));
+    }
+    for (const lang of ['vi', 'en'] as const) {
+      const words = node.options.map((o) => o.text[lang].trim().split(/\s+/).length);
+      const median = [...words].sort((a, b) => a - b)[Math.floor((words.length - 1) / 2)]!;
+      words.forEach((w, oi) => {
+        if (Math.abs(w - median) > median * LENGTH_TOLERANCE) {
+          findings.push(finding('length-cue', `nodes.${ni}.options.${oi}.text.${lang}`, `${w} words against a median of ${median} (keep within ±${LENGTH_TOLERANCE * 100}%)`));
+        }
+      });
+      const top = Math.max(...levels);
+      const longest = Math.max(...words);
+      const longestLevels = levels.filter((_, i) => words[i] === longest);
+      if (longestLevels.length === 1 && longestLevels[0] === top && words.filter((w) => w === longest).length === 1) {
+        const oi = words.indexOf(longest);
+        findings.push(finding('length-cue', `nodes.${ni}.options.${oi}.text.${lang}`, 'the best option is the only longest one'));
+      }
+    }
+  });
+
+  // Texts: one screen each, and really translated.
+  const texts = (value: unknown, path: string): [string, Text][] => {
+    if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}.${i}`));
+    if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (typeof o.vi === 'string' && typeof o.en === 'string') return [[path, o as Text]];
+      return Object.entries(o).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
+    }
+    return [];
+  };
+  for (const [path, text] of texts(scenario, '')) {
+    for (const lang of ['vi', 'en'] as const) {
+      if (text[lang].length > MAX_TEXT_LENGTH) {
+        findings.push(finding('line-too-long', `${path}.${lang}`, `${text[lang].length} characters; keep within ${MAX_TEXT_LENGTH}`));
+      }
+    }
+    if (text.vi === text.en && text.en.length > 24) findings.push(finding('untranslated', path, 'Vietnamese and English are the same text'));
+  }
+
+  // Paths: length, and what the scoring rule lets them reach.
+  const reach = reachableOutcomes(scenario);
+  if (reach.truncated) findings.push(finding('paths-truncated', '', `stopped after ${reach.outcomes.length} outcomes: a cycle, or too many states to check`));
+  const fewest = Math.min(Infinity, ...reach.outcomes.map((o) => o.decisions));
+  if (fewest < MIN_DECISIONS) findings.push(finding('too-few-decisions', 'start', `a path from "${scenario.start}" to an end has ${fewest} decision(s); every path needs ${MIN_DECISIONS}`));
+  scenario.competencies.forEach((competency, ci) => {
+    const results = reach.outcomes.flatMap((o) => (o.levels[ci] ? [o.levels[ci]!] : []));
+    const best = Math.max(0, ...results);
+    const worst = Math.min(6, ...results);
+    if (best < 4) findings.push(finding('no-high-path', `competencies.${ci}`, `the best any path reaches for "${competency}" after the caps is ${best || 'nothing'}`));
+    if (worst > 2) findings.push(finding('no-low-path', `competencies.${ci}`, `the lowest any path ends at for "${competency}" is ${worst === 6 ? 'nothing' : worst}`));
+  });
+  return findings;
+}
