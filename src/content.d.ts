@@ -1,5 +1,5 @@
 declare module 'virtual:content' {
-  import type { CatalogEntry, ScenarioModule } from './domain/catalog.ts';
-  export const catalog: CatalogEntry[];
-  export const loaders: Record<string, () => Promise<{ default: ScenarioModule }>>;
+  import type { Catalog } from './domain/catalog.ts';
+  /** Loads the catalog chunk: every scenario's metadata and a loader for its content. */
+  export const loadCatalog: () => Promise<Catalog>;
 }

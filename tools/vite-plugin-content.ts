@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogEntry, type ScenarioModule } from '../src/domain/catalog.ts';
 import { checkScenarioText } from '../src/domain/content-file.ts';
@@ -6,8 +6,13 @@ import { formatDiagnostic, isError, type Diagnostic } from '../src/domain/diagno
 import { contentHash } from '../src/domain/hash.ts';
 import { loadContent, rubricMap, type LoadedContent } from './content-loader.ts';
 
+// The entry imports `virtual:content`, which only knows how to load the catalog; the
+// catalog (metadata and one loader per scenario) is a chunk of its own, so the first
+// load stays the same size however many scenarios there are.
 const VIRTUAL = 'virtual:content';
 const RESOLVED = '\0' + VIRTUAL;
+const CATALOG = 'virtual:content-catalog';
+const RESOLVED_CATALOG = '\0' + CATALOG;
 
 export class ContentError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
@@ -47,13 +52,18 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       for (const f of [...loaded.rubrics.values(), ...loaded.scenarios]) this.addWatchFile(f.path);
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : undefined;
+      if (id === VIRTUAL) return RESOLVED;
+      if (id === CATALOG) return RESOLVED_CATALOG;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id === RESOLVED) return `export const loadCatalog = () => import(${JSON.stringify(CATALOG)});\n`;
+      if (id !== RESOLVED_CATALOG) return undefined;
       const loaded = content ?? load();
       const rubrics = rubricMap(loaded);
-      const entries = loaded.scenarios.map((s) => catalogEntry(s.value, rubrics));
+      const entries = loaded.scenarios
+        .map((s) => catalogEntry(s.value, rubrics, familyOf(dir, s.path)))
+        .sort((a, b) => familyRank(a.family) - familyRank(b.family));
       const loaders = loaded.scenarios
         .map((s) => `  ${JSON.stringify(s.value.id)}: () => import(${JSON.stringify(s.path)}),`)
         .join('\n');
@@ -91,7 +101,7 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
           server.config.logger.error((e as Error).message);
           return;
         }
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        const mod = server.moduleGraph.getModuleById(RESOLVED_CATALOG);
         if (mod) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
       };
@@ -101,4 +111,12 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.on('unlink', onChange);
     },
   };
+}
+
+const FAMILIES = ['networking', 'coaching', 'guanxi'];
+const familyRank = (family: string) => (FAMILIES.includes(family) ? FAMILIES.indexOf(family) : FAMILIES.length);
+
+/** A scenario's family is its folder under the content directory: networking, coaching, guanxi. */
+function familyOf(dir: string, path: string): string {
+  return relative(dir, path).split(sep)[0] ?? '';
 }

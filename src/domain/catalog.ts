@@ -5,6 +5,8 @@ import type { Text } from './text.ts';
 /** What the start screen needs of a scenario, without its content (which loads when opened). */
 export interface CatalogEntry {
   id: string;
+  /** The folder it lives in: networking, coaching, guanxi, or a trainer's pack later. */
+  family: string;
   title: Text;
   summary: Text;
   /** The seed interview question it was built from. */
@@ -20,16 +22,22 @@ export interface ScenarioModule {
   contentHash: string;
 }
 
-export function catalogEntry(scenario: Scenario, rubrics: ReadonlyMap<string, Rubric>): CatalogEntry {
+export function catalogEntry(scenario: Scenario, rubrics: ReadonlyMap<string, Rubric>, family: string): CatalogEntry {
   const questionRubric = rubrics.get(scenario.question.rubric);
   const question = questionRubric?.questions.find((q) => q.id === scenario.question.id)?.text;
   if (!question) throw new Error(`${scenario.id}: question ${scenario.question.id} not found`);
   return {
     id: scenario.id,
+    family,
     title: scenario.title,
     summary: scenario.summary,
     question,
     competencies: scenario.competencies.map((id) => ({ id, name: rubrics.get(id)!.name })),
     difficulty: scenario.difficulty,
   };
+}
+
+export interface Catalog {
+  catalog: CatalogEntry[];
+  loaders: Record<string, () => Promise<{ default: ScenarioModule }>>;
 }

@@ -62,4 +62,20 @@ export const en = {
   noticeContentChanged: (id: string) =>
     `The scenario “${id}” changed since you started it, so your unfinished run was set aside and a new one begins.`,
   dismiss: 'Dismiss',
+
+  family: (name: string) => ({ networking: 'Networking', coaching: 'Coaching', guanxi: 'Guanxi' })[name] ?? name,
+  showGraph: 'Scenario map',
+  graphFor: (title: string) => `Scenario map: ${title}`,
+  graphIntro: 'Every decision point and where each response leads. Responses are coloured by the level they show; dashed lines are the interviewer\'s branches on what was shown so far.',
+  graphLegend: 'Legend',
+  graphImageLabel: (n: number) => `Diagram of the scenario's ${n} nodes and the ways between them; the same content is listed below.`,
+  graphTextAlternative: 'The list below gives the same map as text, with buttons to follow each way.',
+  graphNodes: 'Nodes',
+  graphDecision: 'decision',
+  graphBranch: 'branch',
+  graphEnd: 'end',
+  graphOtherwise: 'otherwise',
+  graphGoTo: (id: string) => `go to ${id}`,
+  graphGuard: (competency: string, atLeast?: number, atMost?: number) =>
+    `if ${competency} so far is ${[atLeast && `at least ${atLeast}`, atMost && `at most ${atMost}`].filter(Boolean).join(' and ')}`,
 };

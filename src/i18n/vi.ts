@@ -61,4 +61,20 @@ export const vi: Messages = {
   noticeContentChanged: (id) =>
     `Tình huống “${id}” đã thay đổi kể từ khi bạn bắt đầu, nên lượt đang dở được để riêng ra và một lượt mới bắt đầu.`,
   dismiss: 'Đóng',
+
+  family: (name) => ({ networking: 'Xây dựng mối quan hệ', coaching: 'Khai vấn (coaching)', guanxi: 'Guanxi' })[name] ?? name,
+  showGraph: 'Sơ đồ tình huống',
+  graphFor: (title) => `Sơ đồ tình huống: ${title}`,
+  graphIntro: 'Mọi điểm quyết định và mỗi câu trả lời dẫn tới đâu. Màu của câu trả lời cho biết mức nó thể hiện; nét đứt là chỗ người phỏng vấn rẽ hướng theo những gì đã thể hiện.',
+  graphLegend: 'Chú giải',
+  graphImageLabel: (n) => `Sơ đồ ${n} nút của tình huống và các lối đi giữa chúng; nội dung tương tự được liệt kê bên dưới.`,
+  graphTextAlternative: 'Danh sách bên dưới trình bày cùng sơ đồ dưới dạng chữ, kèm nút để đi theo từng lối.',
+  graphNodes: 'Các nút',
+  graphDecision: 'quyết định',
+  graphBranch: 'rẽ nhánh',
+  graphEnd: 'kết thúc',
+  graphOtherwise: 'trường hợp còn lại',
+  graphGoTo: (id) => `đến ${id}`,
+  graphGuard: (competency, atLeast, atMost) =>
+    `nếu ${competency} đến lúc này ${[atLeast && `từ mức ${atLeast} trở lên`, atMost && `từ mức ${atMost} trở xuống`].filter(Boolean).join(' và ')}`,
 };

@@ -1,13 +1,15 @@
 export type Route =
   | { name: 'start' }
   | { name: 'play'; scenarioId: string }
-  | { name: 'report'; resultId: string };
+  | { name: 'report'; resultId: string }
+  | { name: 'graph'; scenarioId: string };
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
   const [name, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (name === 'play' && id) return { name: 'play', scenarioId: id };
   if (name === 'report' && id) return { name: 'report', resultId: id };
+  if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
   return { name: 'start' };
 }
 
@@ -19,5 +21,7 @@ export function hrefOf(route: Route): string {
       return `#/play/${encodeURIComponent(route.scenarioId)}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.resultId)}`;
+    case 'graph':
+      return `#/graph/${encodeURIComponent(route.scenarioId)}`;
   }
 }

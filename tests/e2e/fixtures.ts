@@ -86,3 +86,10 @@ export async function playBest(page: Page): Promise<number> {
   }
   throw new Error('no report after 30 decisions');
 }
+
+/** The card of one scenario on the start screen, found by its title. */
+export function card(page: Page, title: string | RegExp) {
+  return page.locator('li.card').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
+}
+
+export const CLASH = { en: 'Clashing appointments', vi: 'Ba cuộc hẹn trùng giờ' };

@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, expect, playToReport, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, playToReport, test } from './fixtures.ts';
 
 test.describe('in a Vietnamese browser', () => {
   test.use({ locale: 'vi-VN' });
@@ -9,7 +9,7 @@ test.describe('in a Vietnamese browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: /^Bắt đầu/ }).first().click();
+    await card(page, CLASH.vi).getByRole('link', { name: /^Bắt đầu/ }).click();
     await expect(page.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeVisible();
     await page.getByRole('button', { name: 'Xem gợi ý' }).click();
     await expect(page.getByRole('complementary', { name: 'Gợi ý' })).toBeVisible();
@@ -25,7 +25,7 @@ test.describe('in a Vietnamese browser', () => {
 
 test('switching language mid-scenario keeps the run and changes its content', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /^Start/ }).first().click();
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   await answerWithKey(page, 1);
   const englishLine = (await page.locator('.current-lines').textContent())!.replace(/\s+/g, ' ').trim();
 

@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, expect, playBest, playToReport, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, playBest, playToReport, test } from './fixtures.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -9,7 +9,7 @@ test('plays a scenario to its report by keyboard alone, resuming after a reload'
   expect(await axeViolations(page)).toEqual([]);
 
   // Reach the scenario's Start link by Tab alone.
-  const start = page.getByRole('link', { name: /^Start/ }).first();
+  const start = card(page, CLASH.en).getByRole('link', { name: /^Start/ });
   for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(start).toBeFocused();
   await page.keyboard.press('Enter');
@@ -59,11 +59,11 @@ test('plays a scenario to its report by keyboard alone, resuming after a reload'
   await page.getByRole('link', { name: 'All scenarios' }).first().click();
   await expect(page.getByRole('heading', { name: 'Finished runs' })).toBeVisible();
   await expect(page.locator('.history li')).toHaveCount(1);
-  await expect(page.getByRole('link', { name: /^Start/ }).first()).toBeVisible();
+  await expect(card(page, CLASH.en).getByRole('link', { name: /^Start/ })).toBeVisible();
 });
 
 test('the strongest answers prove level 5; one hint on the same path caps it at 4, and the report says why', async ({ page }) => {
-  await page.getByRole('link', { name: /^Start/ }).first().click();
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   const decisions = await playBest(page);
   await expect(page.locator('article.report .level')).toHaveText('Level 5 of 5: Excellent');
   await expect(page.locator('article.report .bound')).toHaveText(/^Set by your answers/);

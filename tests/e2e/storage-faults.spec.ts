@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, expect, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, test } from './fixtures.ts';
 
 test('without IndexedDB the app says so and still plays', async ({ page }) => {
   await page.addInitScript(() => {
@@ -7,14 +7,14 @@ test('without IndexedDB the app says so and still plays', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'cannot be saved in this browser' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('link', { name: /^Start/ }).first().click();
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   await answerWithKey(page, 1);
   await expect(page.locator('.transcript .answer')).toHaveCount(1);
 });
 
 test('a corrupt saved run is set aside with a message, and play starts afresh', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /^Start/ }).first().click();
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   await answerWithKey(page, 1);
   const scenarioId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
 

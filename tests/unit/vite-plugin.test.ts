@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type InlineConfig } from 'vite';
@@ -14,7 +14,7 @@ function project(scenarios: Record<string, string>): string {
   made.push(root);
   cpSync(join(fixtures, 'content/competencies'), join(root, 'scenarios/competencies'), { recursive: true });
   for (const [name, from] of Object.entries(scenarios)) cpSync(join(fixtures, from), join(root, 'scenarios/networking', name));
-  writeFileSync(join(root, 'entry.js'), "import { catalog, loaders } from 'virtual:content';\nexport { catalog, loaders };\n");
+  writeFileSync(join(root, 'entry.js'), "export { loadCatalog } from 'virtual:content';\n");
   return root;
 }
 
@@ -31,16 +31,33 @@ afterEach(() => {
 });
 
 describe('the content plugin', () => {
-  it('builds valid content: a metadata catalog, and each scenario as its own chunk', async () => {
-    const root = project({ 'valid.yaml': 'content/scenarios/valid.yaml' });
-    const output = (await build(config(root))) as { output: { fileName: string; type: string; code?: string }[] }[];
-    const chunks = output.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-    expect(chunks.length).toBe(2);
-    const entry = chunks.find((c) => c.code?.includes('"Valid"'))!;
+  type Chunk = { fileName: string; type: string; isEntry?: boolean; code?: string };
+  const chunksOf = async (root: string) =>
+    ((await build(config(root))) as { output: Chunk[] }[]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+
+  it('builds valid content: the entry loads a catalog chunk, and each scenario is a chunk of its own', async () => {
+    const chunks = await chunksOf(project({ 'valid.yaml': 'content/scenarios/valid.yaml' }));
+    expect(chunks.length).toBe(3);
+    const catalog = chunks.find((c) => c.code?.includes('"Valid"'))!;
     // The catalog carries the title and question, not the nodes.
-    expect(entry.code).toContain('What do you do?');
-    expect(entry.code).not.toContain('Harder now.');
-    expect(chunks.some((c) => c.code?.includes('Harder now.'))).toBe(true);
+    expect(catalog.isEntry).toBe(false);
+    expect(catalog.code).toContain('What do you do?');
+    expect(catalog.code).not.toContain('Harder now.');
+    expect(chunks.some((c) => c !== catalog && c.code?.includes('Harder now.'))).toBe(true);
+  });
+
+  it('keeps the entry the same size when scenarios are added', async () => {
+    const one = await chunksOf(project({ 'valid.yaml': 'content/scenarios/valid.yaml' }));
+    const copy = join(made.at(-1)!, 'scenarios/networking/valid.yaml');
+    const three = project({ 'a.yaml': 'content/scenarios/valid.yaml', 'b.yaml': 'content/scenarios/valid.yaml', 'c.yaml': 'content/scenarios/valid.yaml' });
+    for (const name of ['a', 'b', 'c']) {
+      const file = join(three, `scenarios/networking/${name}.yaml`);
+      writeFileSync(file, readFileSync(copy, 'utf8').replace('id: valid', `id: valid-${name}`));
+    }
+    const entry = (chunks: Chunk[]) => chunks.find((c) => c.isEntry)!.code!.length;
+    const more = await chunksOf(three);
+    expect(more.length).toBe(5);
+    expect(entry(more)).toBe(entry(one));
   });
 
   it.each([

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../../tests/fixtures/load-fixture.ts';
+import { NODE_HEIGHT, NODE_WIDTH, layoutScenario } from './layout.ts';
+
+const { scenario } = loadFixture();
+
+describe('layoutScenario', () => {
+  const graph = layoutScenario(scenario);
+
+  it('places every node once, inside the drawing', () => {
+    expect(graph.nodes.map((n) => n.id)).toEqual(scenario.nodes.map((n) => n.id));
+    for (const n of graph.nodes) {
+      expect(n.x - NODE_WIDTH / 2).toBeGreaterThanOrEqual(0);
+      expect(n.y + NODE_HEIGHT / 2).toBeLessThanOrEqual(graph.height);
+    }
+  });
+
+  it('keeps boxes apart', () => {
+    for (const a of graph.nodes)
+      for (const b of graph.nodes) {
+        if (a === b) continue;
+        const apart = Math.abs(a.x - b.x) >= NODE_WIDTH || Math.abs(a.y - b.y) >= NODE_HEIGHT;
+        expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
+      }
+  });
+
+  it('draws one edge per option, labelled with its level, and one per branch', () => {
+    const options = scenario.nodes.flatMap((n) => (n.type === 'choice' ? n.options : []));
+    const branches = scenario.nodes.flatMap((n) => (n.type === 'branch' ? n.branches : []));
+    expect(graph.edges).toHaveLength(options.length + branches.length);
+    expect(graph.edges.filter((e) => e.level).map((e) => e.level)).toEqual(options.map((o) => Math.max(...o.evidence.map((e) => e.level))));
+    expect(graph.edges.filter((e) => !e.level).map((e) => e.label)).toEqual(['≥ 4', 'otherwise']);
+    for (const e of graph.edges) expect(e.points.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ranks the start above what follows it', () => {
+    const y = new Map(graph.nodes.map((n) => [n.id, n.y]));
+    expect(y.get('first')!).toBeLessThan(y.get('route')!);
+    expect(y.get('route')!).toBeLessThan(y.get('hard')!);
+    expect(y.get('fourth')!).toBeLessThan(y.get('end')!);
+  });
+});

@@ -1,0 +1,74 @@
+import { Graph, layout } from '@dagrejs/dagre';
+import type { Scenario, ScenarioNode } from '../../domain/scenario.ts';
+import { nodeDifficulty } from '../../domain/scenario.ts';
+import type { Level } from '../../domain/text.ts';
+
+export const NODE_WIDTH = 180;
+export const NODE_HEIGHT = 56;
+
+export interface PlacedNode {
+  id: string;
+  kind: ScenarioNode['type'];
+  /** The node's difficulty (decision points only). */
+  difficulty?: Level;
+  x: number;
+  y: number;
+}
+
+export interface PlacedEdge {
+  from: string;
+  to: string;
+  /** Option id and level for an option; the guard for a branch. */
+  label: string;
+  level?: Level;
+  points: { x: number; y: number }[];
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+/** Lays a scenario out top to bottom with dagre: one box per node, one edge per option or branch. */
+export function layoutScenario(scenario: Scenario): GraphLayout {
+  const g = new Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 64, edgesep: 12, marginx: 16, marginy: 16 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const node of scenario.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+
+  const edges: Omit<PlacedEdge, 'points'>[] = [];
+  for (const node of scenario.nodes) {
+    if (node.type === 'choice') {
+      for (const o of node.options) {
+        const level = Math.max(...o.evidence.map((e) => e.level)) as Level;
+        edges.push({ from: node.id, to: o.next, label: `${o.id} · L${level}`, level });
+      }
+    } else if (node.type === 'branch') {
+      for (const b of node.branches) {
+        const label = !b.if ? 'otherwise' : [b.if.atLeast && `≥ ${b.if.atLeast}`, b.if.atMost && `≤ ${b.if.atMost}`].filter(Boolean).join(' ');
+        edges.push({ from: node.id, to: b.next, label });
+      }
+    }
+  }
+  edges.forEach((e, i) => g.setEdge(e.from, e.to, { width: 40, height: 14 }, String(i)));
+  layout(g);
+
+  const size = g.graph();
+  return {
+    width: Math.ceil(size.width ?? 0),
+    height: Math.ceil(size.height ?? 0),
+    nodes: scenario.nodes.map((node) => {
+      const placed = g.node(node.id);
+      return {
+        id: node.id,
+        kind: node.type,
+        ...(node.type === 'choice' ? { difficulty: nodeDifficulty(scenario, node) } : {}),
+        x: placed.x,
+        y: placed.y,
+      };
+    }),
+    edges: edges.map((e, i) => ({ ...e, points: g.edge({ v: e.from, w: e.to, name: String(i) }).points ?? [] })),
+  };
+}
