@@ -15,5 +15,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
