@@ -48,3 +48,20 @@ describe.each(invalid)('invalid/%s', (name) => {
     expect(found!.message.length).toBeGreaterThan(10);
   });
 });
+
+// Warnings do not refuse a file; each warn/ fixture is accepted and reports its warning at its line.
+const warned = readdirSync(join(fixtures, 'warn')).filter((f) => f.endsWith('.yaml'));
+
+describe.each(warned)('warn/%s', (name) => {
+  const text = read(join('warn', name));
+  const header = /^# expect: (\S+)(?: (\S+))? line (\d+)$/m.exec(text.split('\n')[0]!);
+  if (!header) throw new Error(`${name}: first line must be "# expect: <code> [<path>] line <n>"`);
+  const [, code, path, line] = header;
+  const checked = checkScenarioText(text, name, rubrics);
+
+  it(`is accepted with a ${code} warning at line ${line}`, () => {
+    if (!checked.ok) throw new Error(JSON.stringify(checked.diagnostics, null, 2));
+    const found = checked.warnings.find((d) => d.code === code && (path === undefined || d.path === path));
+    expect(found, JSON.stringify(checked.warnings, null, 2)).toMatchObject({ severity: 'warning', line: Number(line) });
+  });
+});
