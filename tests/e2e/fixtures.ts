@@ -24,10 +24,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Every test records the requests the page makes; any that leaves the app's
- * origin fails the test after it ran.
+ * Every test records the requests the page makes and the errors it throws; a
+ * request that leaves the app's origin, or an uncaught error, fails the test.
  */
-export const test = base.extend<{ offOrigin: string[] }>({
+export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   offOrigin: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;

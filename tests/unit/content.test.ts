@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { compile, type RunEvent, type RunSnapshot } from '../../src/domain/compile.ts';
 import { formatDiagnostic } from '../../src/domain/diagnostics.ts';
@@ -77,11 +77,18 @@ function expectedLevel(answers: Answer[]): number {
 }
 
 describe.each(content.scenarios.map((s) => [s.file, s.value] as const))('%s', (_, scenario) => {
-  const all = machinePaths(scenario);
-  const paths = all.filter((p) => p.state.status === 'done');
-  const levels = paths.map((p) => score(p.state.output!.answers, rubrics, scenario.competencies));
   const choiceNodes = scenario.nodes.filter((n) => n.type === 'choice');
-  const outcomes = reachableOutcomes(scenario);
+  // Computed once per file, and only when its tests run (so `-t <file>` is quick).
+  let all: ReturnType<typeof machinePaths>;
+  let paths: typeof all;
+  let levels: ReturnType<typeof score>[];
+  let outcomes: ReturnType<typeof reachableOutcomes>;
+  beforeAll(() => {
+    all = machinePaths(scenario);
+    paths = all.filter((p) => p.state.status === 'done');
+    levels = paths.map((p) => score(p.state.output!.answers, rubrics, scenario.competencies));
+    outcomes = reachableOutcomes(scenario);
+  });
 
   it('ends paths in a final state, each with at least four decisions', () => {
     expect(paths.length).toBeGreaterThan(0);
