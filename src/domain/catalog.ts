@@ -41,3 +41,25 @@ export interface Catalog {
   catalog: CatalogEntry[];
   loaders: Record<string, () => Promise<{ default: ScenarioModule }>>;
 }
+
+export interface CatalogFilter {
+  /** A competency id, or '' for all. */
+  competency: string;
+  /** A difficulty 1–5, or 0 for any. */
+  difficulty: number;
+}
+
+export function filterCatalog(entries: readonly CatalogEntry[], filter: CatalogFilter): CatalogEntry[] {
+  return entries.filter(
+    (e) =>
+      (filter.competency === '' || e.competencies.some((c) => c.id === filter.competency)) &&
+      (filter.difficulty === 0 || e.difficulty === filter.difficulty),
+  );
+}
+
+/** Every competency some scenario scores, once, in catalog order: the filter's choices. */
+export function competenciesOf(entries: readonly CatalogEntry[]): CatalogEntry['competencies'] {
+  const seen = new Map<string, CatalogEntry['competencies'][number]>();
+  for (const e of entries) for (const c of e.competencies) if (!seen.has(c.id)) seen.set(c.id, c);
+  return [...seen.values()];
+}
