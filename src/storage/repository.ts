@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { idbBackend, memoryBackend, type Backend } from './backend.ts';
 import { migrate } from './migrations.ts';
+import { parseImport, planMerge, toExportFile, type ExportFile } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
 import {
   ResultRecordSchema,
@@ -104,6 +105,36 @@ export class Repository {
       if (record) runs.push(record);
     }
     return runs;
+  }
+
+  /** Deletes one finished run from the history. */
+  async deleteResult(id: string): Promise<void> {
+    await this.#guard(() => this.#backend.del(resultKey(id)));
+  }
+
+  /** Everything stored, as one export file (quarantined records included: they are the person's data too). */
+  async exportAll(): Promise<ExportFile> {
+    return toExportFile(await this.#guardRead(() => this.#backend.entries()), this.now());
+  }
+
+  /**
+   * Imports an export file: refused whole, with every problem named, if any record
+   * is bad; otherwise merged without duplicates. Nothing stored changes on refusal.
+   */
+  async importFile(text: string, file: string): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: string[] }> {
+    const parsed = parseImport(text, file);
+    if (!parsed.ok) return parsed;
+    const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
+    const plan = planMerge(stored, parsed.entries);
+    for (const [key, value] of plan.write) await this.#write(key, value);
+    this.#emit();
+    return { ok: true, added: plan.added, unchanged: plan.unchanged };
+  }
+
+  /** Deletes everything this app stored in this browser. */
+  async reset(): Promise<void> {
+    await this.#guard(() => this.#backend.clear());
+    this.#emit();
   }
 
   async #read<S extends v.GenericSchema>(key: string, schema: S): Promise<v.InferOutput<S> | undefined> {
