@@ -8,6 +8,7 @@ describe('hash routes', () => {
     ['#/play/clashing-appointments', { name: 'play', scenarioId: 'clashing-appointments' }],
     ['#/report/abc-123', { name: 'report', resultId: 'abc-123' }],
     ['#/graph/clashing-appointments', { name: 'graph', scenarioId: 'clashing-appointments' }],
+    ['#/progress', { name: 'progress' }],
     ['#/play/', { name: 'start' }],
     ['#/nonsense/x', { name: 'start' }],
   ])('%s → %j', (hash, route) => {

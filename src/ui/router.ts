@@ -2,7 +2,8 @@ export type Route =
   | { name: 'start' }
   | { name: 'play'; scenarioId: string }
   | { name: 'report'; resultId: string }
-  | { name: 'graph'; scenarioId: string };
+  | { name: 'graph'; scenarioId: string }
+  | { name: 'progress' };
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
@@ -10,6 +11,7 @@ export function parseHash(hash: string): Route {
   if (name === 'play' && id) return { name: 'play', scenarioId: id };
   if (name === 'report' && id) return { name: 'report', resultId: id };
   if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
+  if (name === 'progress') return { name: 'progress' };
   return { name: 'start' };
 }
 
@@ -23,5 +25,7 @@ export function hrefOf(route: Route): string {
       return `#/report/${encodeURIComponent(route.resultId)}`;
     case 'graph':
       return `#/graph/${encodeURIComponent(route.scenarioId)}`;
+    case 'progress':
+      return '#/progress';
   }
 }
