@@ -257,3 +257,21 @@ describe('RunSession when storage fills up mid-run', () => {
     expect(second.snapshot.context.hintsShown).toEqual(['follow']);
   });
 });
+
+describe('RunSession says when every step is written', () => {
+  it('reports pending on each step and saved once the queue is empty', async () => {
+    const states: boolean[] = [];
+    const repository = new Repository(memoryBackend());
+    const session = await RunSession.open(makeModule(), { repository, onSaveState: (saved) => states.push(saved) });
+    await session.settled();
+    session.actor.send({ type: 'HINT' });
+    session.actor.send({ type: 'CHOOSE', optionId: 'b' });
+    expect(states.at(-1)).toBe(false);
+    await session.settled();
+    await Promise.resolve();
+    expect(states.at(-1)).toBe(true);
+    // Start: pending then saved; two steps queued back to back settle into one "saved".
+    expect(states).toEqual([false, true, false, false, true]);
+    session.stop();
+  });
+});

@@ -10,6 +10,8 @@ export interface RunSessionOptions {
   repository: Repository;
   now?: () => number;
   newId?: () => string;
+  /** Told whether every step so far is written (true) or a write is pending (false), so the screen can say so. */
+  onSaveState?: (allSaved: boolean) => void;
 }
 
 export function rubricsOf(module: ScenarioModule): Map<string, Rubric> {
@@ -30,6 +32,7 @@ export class RunSession {
   /** Set once the run has ended and its result is stored. */
   resultId: string | undefined;
   #saving: Promise<void> = Promise.resolve();
+  #pending = 0;
   #startedAt: number;
   #unsubscribe: () => void;
 
@@ -49,6 +52,7 @@ export class RunSession {
     const options: Required<RunSessionOptions> = {
       now: Date.now,
       newId: () => crypto.randomUUID(),
+      onSaveState: () => {},
       ...opts,
     };
     const { repository } = options;
@@ -126,6 +130,11 @@ export class RunSession {
 
   /** Saves run one after another, so an older step never overwrites a newer one. */
   #queue(op: () => Promise<void>) {
-    this.#saving = this.#saving.then(op, op);
+    this.#pending++;
+    this.options.onSaveState(false);
+    const done = () => {
+      if (--this.#pending === 0) this.options.onSaveState(true);
+    };
+    this.#saving = this.#saving.then(op, op).then(done, done);
   }
 }

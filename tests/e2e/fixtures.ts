@@ -102,3 +102,8 @@ export function card(page: Page, title: string | RegExp) {
 }
 
 export const CLASH = { en: 'Clashing appointments', vi: 'Ba cuộc hẹn trùng giờ' };
+
+/** Waits until the current step is written to storage, as the screen says, so a reload cannot race it. */
+export async function waitForSave(page: Page) {
+  await expect(page.locator('.save-state')).toHaveText(/^(Progress saved in this browser\.|Đã lưu tiến độ trong trình duyệt này\.)$/);
+}

@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, card, CLASH, expect, playToReport, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, playToReport, test, waitForSave } from './fixtures.ts';
 
 test.describe('in a Vietnamese browser', () => {
   test.use({ locale: 'vi-VN' });
@@ -37,6 +37,7 @@ test('switching language mid-scenario keeps the run and changes its content', as
   await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
 
   // The choice is remembered across a reload, and the run is still there.
+  await waitForSave(page);
   await page.reload();
   await expect(page.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeVisible();
   await expect(page.locator('.transcript .answer')).toHaveCount(1);

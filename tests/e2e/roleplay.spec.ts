@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, card, CLASH, expect, playBest, playToReport, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, playBest, playToReport, test, waitForSave } from './fixtures.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -35,6 +35,7 @@ test('plays a scenario to its report by keyboard alone, resuming after a reload'
 
   // Reload in the middle: same answers, same node, hint still shown.
   const currentLine = (await page.locator('.current-lines').textContent())!.replace(/\s+/g, ' ').trim();
+  await waitForSave(page);
   await page.reload();
   await expect(page.locator('.transcript .answer')).toHaveCount(1);
   await expect(page.locator('.transcript .answer').first()).toContainText(second);
@@ -42,6 +43,7 @@ test('plays a scenario to its report by keyboard alone, resuming after a reload'
   await expect(hintBox).toBeVisible();
 
   await answerWithKey(page, 1);
+  await waitForSave(page);
   await page.reload();
   await expect(page.locator('.transcript .answer')).toHaveCount(2);
 

@@ -1,4 +1,4 @@
-import { answerWithKey, axeViolations, card, CLASH, expect, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, test, waitForSave } from './fixtures.ts';
 
 test('without IndexedDB the app says so and still plays', async ({ page }) => {
   await page.addInitScript(() => {
@@ -16,6 +16,7 @@ test('a corrupt saved run is set aside with a message, and play starts afresh', 
   await page.goto('/');
   await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   await answerWithKey(page, 1);
+  await waitForSave(page);
   const scenarioId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
 
   // Break the stored record in place, as a bad write or an old build might leave it.
