@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type InlineConfig } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main as lintContent } from '../../tools/lint-content.ts';
 import { contentPlugin } from '../../tools/vite-plugin-content.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -78,5 +79,34 @@ describe('the content plugin', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('npm run lint:content', () => {
+  const run = (root: string, args: string[] = []) => {
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    try {
+      return { code: lintContent(args, root), lines };
+    } finally {
+      log.mockRestore();
+    }
+  };
+
+  it('prints file:line: [code] message for each finding and fails on an error', () => {
+    const { code, lines } = run(project({ 'bad.yaml': 'invalid/lint-no-way-on.yaml' }));
+    expect(code).toBe(1);
+    expect(lines).toContain('scenarios/networking/bad.yaml:73: [no-way-on] nodes.5.id: every way on from "fourth" leads back to it');
+    expect(lines.at(-1)).toMatch(/^1 content file\(s\) accepted; \d+ error\(s\) and \d+ warning\(s\)\.$/);
+  });
+
+  it('passes with warnings only, and reports only the files asked for', () => {
+    const root = project({ 'ok.yaml': 'content/scenarios/valid.yaml', 'warned.yaml': 'warn/lint-ordered-options.yaml' });
+    const warned = join(root, 'scenarios/networking/warned.yaml');
+    writeFileSync(warned, readFileSync(warned, 'utf8').replace('id: valid', 'id: warned'));
+    const all = run(root);
+    expect(all.code).toBe(0);
+    expect(all.lines).toContain('scenarios/networking/warned.yaml:20: warning [ordered-options] nodes.0.options: options are listed from the lowest level to the highest');
+    expect(run(root, ['scenarios/networking/ok.yaml']).lines).toEqual(['3 content file(s) accepted; 0 error(s) and 0 warning(s) in the 1 file(s) asked for.']);
   });
 });
