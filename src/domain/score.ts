@@ -69,6 +69,8 @@ export function applyRule(shown: readonly Shown[], hinted: number, decisions: nu
 }
 
 export interface EvidenceItem {
+  /** The decision's position in the run, from 0. */
+  decision: number;
   nodeId: string;
   optionId: string;
   level: Level;
@@ -97,10 +99,11 @@ export function score(answers: readonly Answer[], rubrics: ReadonlyMap<string, R
   const decisions = answers.length;
   const hintedDecisions = answers.filter((a) => a.hinted).length;
   return competencies.map((competency) => {
-    const evidence: EvidenceItem[] = answers.flatMap((a) =>
+    const evidence: EvidenceItem[] = answers.flatMap((a, decision) =>
       a.evidence
         .filter((e) => e.competency === competency)
         .map((e) => ({
+          decision,
           nodeId: a.nodeId,
           optionId: a.optionId,
           level: e.level as Level,

@@ -61,6 +61,9 @@ export const en = {
   shownHeading: 'What you showed',
   missedHeading: (level: number) => `To reach level ${level}, show`,
   topLevel: 'You reached the top level.',
+  modelAnswer: 'A stronger answer here:',
+  retryFrom: 'Try again from this decision',
+  retryFromLabel: (n: number) => `Try again from this decision (decision ${n})`,
   playAgain: 'Play again',
   finishedOn: (date: string) => `Finished ${date}`,
 

@@ -61,6 +61,9 @@ export const vi: Messages = {
   shownHeading: 'Những gì bạn đã thể hiện',
   missedHeading: (level) => `Để đạt mức ${level}, hãy thể hiện`,
   topLevel: 'Bạn đã đạt mức cao nhất.',
+  modelAnswer: 'Một câu trả lời tốt hơn ở đây:',
+  retryFrom: 'Làm lại từ quyết định này',
+  retryFromLabel: (n) => `Làm lại từ quyết định này (quyết định ${n})`,
   playAgain: 'Chơi lại',
   finishedOn: (date) => `Hoàn thành ${date}`,
 

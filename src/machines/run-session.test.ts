@@ -275,3 +275,24 @@ describe('RunSession says when every step is written', () => {
     session.stop();
   });
 });
+
+describe('RunSession.replay', () => {
+  it('starts a new run at a finished run\'s decision, with the same answers and hints before it', async () => {
+    const repository = new Repository(memoryBackend());
+    const module = makeModule();
+    const first = await RunSession.open(module, { repository });
+    first.actor.send({ type: 'HINT' });
+    first.actor.send({ type: 'CHOOSE', optionId: 'b' });
+    first.actor.send({ type: 'CHOOSE', optionId: 'b' });
+    const answers = first.snapshot.context.answers;
+    await first.settled();
+    first.stop();
+
+    const again = await RunSession.replay(module, answers, 1, { repository });
+    await again.settled();
+    expect(again.snapshot.context.answers).toEqual(answers.slice(0, 1));
+    expect(again.snapshot.value).toBe(answers[1]!.nodeId);
+    expect((await repository.loadRun(module.scenario.id))?.snapshot.context.answers).toHaveLength(1);
+    again.stop();
+  });
+});

@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import type { ScenarioModule } from '../domain/catalog.ts';
 import { compile, type RunMachine, type RunSnapshot } from '../domain/compile.ts';
 import type { Rubric } from '../domain/rubric.ts';
-import { score, type CompetencyScore } from '../domain/score.ts';
+import { score, type Answer, type CompetencyScore } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, type ResultRecord, type RunRecord } from '../storage/records.ts';
 
@@ -71,6 +71,21 @@ export class RunSession {
       session = new RunSession(module, options, undefined);
     }
     session.actor.start();
+    return session;
+  }
+
+  /**
+   * "Try again from this decision": a new run that replays a finished run's first
+   * `decisions` answers (and their hints) through the machine, then waits at the
+   * next decision. Any unfinished run of the scenario is replaced.
+   */
+  static async replay(module: ScenarioModule, answers: readonly Answer[], decisions: number, opts: RunSessionOptions): Promise<RunSession> {
+    await opts.repository.clearRun(module.scenario.id);
+    const session = await RunSession.open(module, opts);
+    for (const answer of answers.slice(0, decisions)) {
+      if (answer.hinted) session.actor.send({ type: 'HINT' });
+      session.actor.send({ type: 'CHOOSE', optionId: answer.optionId });
+    }
     return session;
   }
 

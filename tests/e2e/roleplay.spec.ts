@@ -76,3 +76,22 @@ test('the strongest answers prove level 5; one hint on the same path caps it at 
   await expect(page.locator('article.report .level')).toHaveText('Level 4 of 5: Good');
   await expect(page.locator('article.report .bound')).toHaveText(`Capped at 4: hints on 1 of ${decisions} decisions.`);
 });
+
+test('the report shows a stronger answer where one was missed, and replays the run up to a decision', async ({ page }) => {
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
+  const decisions = await playToReport(page, 1);
+  const report = page.locator('article.report');
+  await expect(report.locator('.model').first()).toContainText('A stronger answer here:');
+  const thirdAnswer = (await report.locator('.evidence > li').nth(2).locator('blockquote').textContent())!.trim();
+
+  await report.getByRole('button', { name: 'Try again from this decision (decision 3)' }).click();
+  await expect(page.getByRole('list', { name: 'Your answer' })).toBeVisible();
+  await expect(page.locator('.transcript .answer')).toHaveCount(2);
+  // Choosing differently at decision 3 leads to a new report with as many decisions.
+  const options = page.getByRole('list', { name: 'Your answer' }).getByRole('button');
+  const texts = (await options.allTextContents()).map((t) => t.replace(/^\d+/, '').trim());
+  const other = texts.findIndex((t) => t !== thirdAnswer);
+  await page.keyboard.press(String(other + 1));
+  expect(await playToReport(page, 1)).toBeGreaterThanOrEqual(decisions - 3);
+  await expect(report.locator('.evidence > li').nth(2).locator('blockquote')).not.toHaveText(thirdAnswer);
+});
