@@ -8,6 +8,12 @@ export interface RunContext {
   answers: Answer[];
   /** Decision nodes at which the hint has been shown and not yet answered. */
   hintsShown: string[];
+  /** Fixes the order options are shown in for this run (0: as authored); see shuffle.ts. */
+  seed: number;
+}
+
+export interface RunInput {
+  seed?: number;
 }
 
 export type RunEvent = { type: 'CHOOSE'; optionId: string } | { type: 'HINT' };
@@ -24,6 +30,7 @@ interface RecordParams {
 }
 
 export const runSetup = setup({
+  // No `input` type: declaring one would make it required for every actor; it stays optional.
   types: {} as { context: RunContext; events: RunEvent; output: RunOutput },
   guards: {
     picked: ({ event }, p: { optionId: string }) => event.type === 'CHOOSE' && event.optionId === p.optionId,
@@ -77,7 +84,7 @@ export function compile(scenario: Scenario) {
   return runSetup.createMachine({
     id: scenario.id,
     initial: scenario.start,
-    context: { answers: [], hintsShown: [] },
+    context: ({ input }) => ({ answers: [], hintsShown: [], seed: (input as RunInput | undefined)?.seed ?? 0 }),
     states: states as never,
     output: ({ context }) => ({ answers: context.answers }),
   });

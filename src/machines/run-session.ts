@@ -10,6 +10,8 @@ export interface RunSessionOptions {
   repository: Repository;
   now?: () => number;
   newId?: () => string;
+  /** The seed that fixes this run's option order; random by default (the domain reads no randomness). */
+  seed?: () => number;
   /** Told whether every step so far is written (true) or a write is pending (false), so the screen can say so. */
   onSaveState?: (allSaved: boolean) => void;
 }
@@ -43,7 +45,7 @@ export class RunSession {
   ) {
     const machine = compile(module.scenario);
     this.#startedAt = saved?.startedAt ?? options.now();
-    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : {});
+    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : { input: { seed: options.seed() } });
     const { unsubscribe } = this.actor.subscribe((snapshot) => this.#onStep(snapshot));
     this.#unsubscribe = unsubscribe;
   }
@@ -53,6 +55,7 @@ export class RunSession {
       now: Date.now,
       newId: () => crypto.randomUUID(),
       onSaveState: () => {},
+      seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
       ...opts,
     };
     const { repository } = options;

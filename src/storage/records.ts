@@ -25,7 +25,7 @@ export const RunRecordSchema = v.object({
   snapshot: v.looseObject({
     status: v.string(),
     value: v.string(),
-    context: v.object({ answers: v.array(AnswerSchema), hintsShown: v.array(v.string()) }),
+    context: v.object({ answers: v.array(AnswerSchema), hintsShown: v.array(v.string()), seed: v.optional(v.number(), 0) }),
   }),
 });
 

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { compile, type RunEvent } from '../../src/domain/compile.ts';
+import type { ChoiceNode } from '../../src/domain/scenario.ts';
+import { optionOrder } from '../../src/domain/shuffle.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import PlayScreen from '../../src/ui/play/PlayScreen.svelte';
 import { axeViolations } from './axe.ts';
@@ -11,8 +13,8 @@ import { loadFixture } from '../fixtures/load-fixture.ts';
 
 const { scenario } = loadFixture();
 
-function setup(events: RunEvent[] = [], locale: 'en' | 'vi' = 'en') {
-  const actor = createActor(compile(scenario)).start();
+function setup(events: RunEvent[] = [], locale: 'en' | 'vi' = 'en', seed = 0) {
+  const actor = createActor(compile(scenario), { input: { seed } }).start();
   events.forEach((e) => actor.send(e));
   const send = vi.fn<(e: RunEvent) => void>();
   const user = userEvent.setup();
@@ -69,6 +71,17 @@ describe('PlayScreen', () => {
     setup([], 'vi');
     expect(screen.getByText('Em sẽ làm gì?')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Câu trả lời của bạn' })).toBeInTheDocument();
+  });
+
+  it('shows the options in the run\'s shuffled order, and number keys follow what is shown', async () => {
+    const first = scenario.nodes[0] as ChoiceNode;
+    const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((s) => optionOrder(first, s)[0]!.id !== 'a')!;
+    const shown = optionOrder(first, seed);
+    const { send, user } = setup([], 'en', seed);
+    const buttons = within(screen.getByRole('list', { name: 'Your answer' })).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent?.replace(/^\s*\d+\s*/, '').trim())).toEqual(shown.map((o) => o.text.en));
+    await user.keyboard('1');
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: shown[0]!.id });
   });
 
   it('is accessible, with and without the hint', async () => {

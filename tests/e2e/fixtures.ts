@@ -90,8 +90,11 @@ export async function playBest(page: Page): Promise<number> {
     const said = (await page.locator('.current-lines .said').first().textContent())!.trim();
     const node = scenario.nodes.find((n) => n.type === 'choice' && n.lines[0]!.text.en.trim() === said);
     if (node?.type !== 'choice') throw new Error(`no decision point says: ${said}`);
+    // Options are shuffled per run: find the best one by its text among those shown.
     const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
-    await answerWithKey(page, levels.indexOf(Math.max(...levels)) + 1);
+    const best = node.options[levels.indexOf(Math.max(...levels))]!.text.en.trim();
+    const shown = (await page.locator('.options .option').allTextContents()).map((t) => t.replace(/^\s*\d+\s*/, '').trim());
+    await answerWithKey(page, shown.indexOf(best) + 1);
   }
   throw new Error('no report after 30 decisions');
 }

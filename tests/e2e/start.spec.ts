@@ -3,11 +3,13 @@ import { axeViolations, card, CLASH, expect, playToReport, test } from './fixtur
 test('filters the catalog by competency and difficulty, and shows best and last level after a run', async ({ page }) => {
   await page.goto('/');
   const cards = page.locator('li.card');
+  await expect(page.getByText(/^Showing \d+ of \d+ scenarios\.$/)).toBeVisible();
   const all = await cards.count();
   expect(all).toBeGreaterThanOrEqual(12);
   await expect(page.getByText(`Showing ${all} of ${all} scenarios.`)).toBeVisible();
 
   await page.getByLabel('Competency').selectOption({ label: 'Networking: building working relationships' });
+  await expect(page.getByText(`Showing ${all} of ${all} scenarios.`)).toBeHidden();
   const networking = await cards.count();
   expect(networking).toBeGreaterThanOrEqual(2);
   expect(networking).toBeLessThan(all);
