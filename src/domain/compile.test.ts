@@ -86,3 +86,43 @@ describe('guardHolds reads the lower median of the evidence so far', () => {
     expect(guardHolds([], { competency: 'mini', atMost: 5 })).toBe(false);
   });
 });
+
+describe('BACK (practice mode)', () => {
+  const practice = () => createActor(compile(scenario), { input: { mode: 'practice' } }).start();
+
+  it('takes the last decision back, returning to where it was made', () => {
+    const actor = practice();
+    actor.send(choose('b'));
+    actor.send(choose('a'));
+    expect(currentNodeId(actor.getSnapshot())).toBe('third');
+    actor.send({ type: 'BACK' });
+    expect(currentNodeId(actor.getSnapshot())).toBe('hard');
+    expect(actor.getSnapshot().context).toMatchObject({ stepsBack: 1, answers: [{ nodeId: 'first', optionId: 'b' }] });
+    actor.send({ type: 'BACK' });
+    expect(currentNodeId(actor.getSnapshot())).toBe('first');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context).toMatchObject({ stepsBack: 2, answers: [] });
+  });
+
+  it('keeps a hint that was given, so the retaken answer still counts it', () => {
+    const actor = practice();
+    actor.send(hint);
+    actor.send(choose('a'));
+    actor.send({ type: 'BACK' });
+    actor.send(choose('b'));
+    expect(actor.getSnapshot().context.answers[0]).toMatchObject({ optionId: 'b', hinted: true });
+  });
+
+  it('is refused in assessment mode', () => {
+    const actor = play(choose('b'));
+    expect(actor.getSnapshot().can({ type: 'BACK' })).toBe(false);
+    actor.send({ type: 'BACK' });
+    expect(currentNodeId(actor.getSnapshot())).toBe('hard');
+  });
+
+  it('carries mode and steps back into the output', () => {
+    const actor = practice();
+    for (const e of [choose('b'), { type: 'BACK' } as const, choose('b'), choose('a'), choose('c'), choose('b')]) actor.send(e);
+    expect(actor.getSnapshot().output).toMatchObject({ mode: 'practice', stepsBack: 1 });
+  });
+});

@@ -10,16 +10,25 @@ export interface RunContext {
   hintsShown: string[];
   /** Fixes the order options are shown in for this run (0: as authored); see shuffle.ts. */
   seed: number;
+  /** Practice lets the candidate step back a decision; assessment does not. */
+  mode: RunMode;
+  /** How many times a decision was taken back (practice only), for the report. */
+  stepsBack: number;
 }
+
+export type RunMode = 'assessment' | 'practice';
 
 export interface RunInput {
   seed?: number;
+  mode?: RunMode;
 }
 
-export type RunEvent = { type: 'CHOOSE'; optionId: string } | { type: 'HINT' };
+export type RunEvent = { type: 'CHOOSE'; optionId: string } | { type: 'HINT' } | { type: 'BACK' };
 
 export interface RunOutput {
   answers: Answer[];
+  mode: RunMode;
+  stepsBack: number;
 }
 
 interface RecordParams {
@@ -36,6 +45,8 @@ export const runSetup = setup({
     picked: ({ event }, p: { optionId: string }) => event.type === 'CHOOSE' && event.optionId === p.optionId,
     hintAvailable: ({ context }, p: { nodeId: string }) => !context.hintsShown.includes(p.nodeId),
     evidence: ({ context }, p: Guard) => guardHolds(context.answers, p),
+    /** BACK returns to `nodeId` when that is where the last decision was made, in practice mode. */
+    canStepBackTo: ({ context }, p: { nodeId: string }) => context.mode === 'practice' && context.answers.at(-1)?.nodeId === p.nodeId,
   },
   actions: {
     recordAnswer: assign(({ context }, p: RecordParams) => ({
@@ -43,6 +54,15 @@ export const runSetup = setup({
       hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
     })),
     showHint: assign(({ context }, p: { nodeId: string }) => ({ hintsShown: [...context.hintsShown, p.nodeId] })),
+    // The taken-back answer goes; a hint it was given stays shown, so it still counts.
+    stepBack: assign(({ context }) => {
+      const last = context.answers.at(-1)!;
+      return {
+        answers: context.answers.slice(0, -1),
+        hintsShown: last.hinted ? [...context.hintsShown, last.nodeId] : context.hintsShown,
+        stepsBack: context.stepsBack + 1,
+      };
+    }),
   },
 });
 
@@ -53,11 +73,16 @@ export const runSetup = setup({
  */
 export function compile(scenario: Scenario) {
   const states: Record<string, object> = {};
+  const decisionPoints = scenario.nodes.filter((n) => n.type === 'choice').map((n) => n.id);
+  // The machine is flat and targets are static, so BACK lists every decision point
+  // it could return to, each guarded on where the last answer was given.
+  const back = decisionPoints.map((id) => ({ guard: { type: 'canStepBackTo', params: { nodeId: id } }, target: id, actions: 'stepBack' }));
   for (const node of scenario.nodes) {
     if (node.type === 'choice') {
       const difficulty = nodeDifficulty(scenario, node);
       states[node.id] = {
         on: {
+          BACK: back,
           CHOOSE: node.options.map((o) => ({
             guard: { type: 'picked', params: { optionId: o.id } },
             target: o.next,
@@ -84,9 +109,12 @@ export function compile(scenario: Scenario) {
   return runSetup.createMachine({
     id: scenario.id,
     initial: scenario.start,
-    context: ({ input }) => ({ answers: [], hintsShown: [], seed: (input as RunInput | undefined)?.seed ?? 0 }),
+    context: ({ input }) => {
+      const { seed = 0, mode = 'assessment' } = (input ?? {}) as RunInput;
+      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0 };
+    },
     states: states as never,
-    output: ({ context }) => ({ answers: context.answers }),
+    output: ({ context }) => ({ answers: context.answers, mode: context.mode, stepsBack: context.stepsBack }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import type { ScenarioModule } from '../domain/catalog.ts';
-import { compile, type RunMachine, type RunSnapshot } from '../domain/compile.ts';
+import { compile, type RunMachine, type RunMode, type RunSnapshot } from '../domain/compile.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import { score, type Answer, type CompetencyScore } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
@@ -10,6 +10,8 @@ export interface RunSessionOptions {
   repository: Repository;
   now?: () => number;
   newId?: () => string;
+  /** For a new run: practice (may step back) or assessment (the default). A resumed run keeps its own. */
+  mode?: RunMode;
   /** The seed that fixes this run's option order; random by default (the domain reads no randomness). */
   seed?: () => number;
   /** Told whether every step so far is written (true) or a write is pending (false), so the screen can say so. */
@@ -45,7 +47,7 @@ export class RunSession {
   ) {
     const machine = compile(module.scenario);
     this.#startedAt = saved?.startedAt ?? options.now();
-    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : { input: { seed: options.seed() } });
+    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : { input: { seed: options.seed(), mode: options.mode } });
     const { unsubscribe } = this.actor.subscribe((snapshot) => this.#onStep(snapshot));
     this.#unsubscribe = unsubscribe;
   }
@@ -55,6 +57,7 @@ export class RunSession {
       now: Date.now,
       newId: () => crypto.randomUUID(),
       onSaveState: () => {},
+      mode: 'assessment',
       seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
       ...opts,
     };
@@ -116,6 +119,7 @@ export class RunSession {
     if (snapshot.status === 'done') {
       if (this.resultId) return;
       const answers = snapshot.output?.answers ?? snapshot.context.answers;
+      const { mode, stepsBack } = snapshot.context;
       const result: ResultRecord = {
         v: RECORD_VERSION,
         kind: 'result',
@@ -125,6 +129,8 @@ export class RunSession {
         startedAt: this.#startedAt,
         finishedAt: now(),
         answers,
+        mode,
+        stepsBack,
         levels: Object.fromEntries(scoreOf(this.module, answers).map((c) => [c.competency, c.result?.level ?? null])),
       };
       this.resultId = result.id;

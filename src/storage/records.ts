@@ -13,6 +13,8 @@ const AnswerSchema = v.object({
   hinted: v.boolean(),
 });
 
+const ModeSchema = v.picklist(['assessment', 'practice']);
+
 /** An unfinished run: content and run state stay apart (the scenario is not copied in). */
 export const RunRecordSchema = v.object({
   v: v.literal(RECORD_VERSION),
@@ -25,7 +27,13 @@ export const RunRecordSchema = v.object({
   snapshot: v.looseObject({
     status: v.string(),
     value: v.string(),
-    context: v.object({ answers: v.array(AnswerSchema), hintsShown: v.array(v.string()), seed: v.optional(v.number(), 0) }),
+    context: v.object({
+      answers: v.array(AnswerSchema),
+      hintsShown: v.array(v.string()),
+      seed: v.optional(v.number(), 0),
+      mode: v.optional(ModeSchema, 'assessment'),
+      stepsBack: v.optional(v.number(), 0),
+    }),
   }),
 });
 
@@ -39,6 +47,9 @@ export const ResultRecordSchema = v.object({
   startedAt: v.number(),
   finishedAt: v.number(),
   answers: v.array(AnswerSchema),
+  mode: v.optional(ModeSchema, 'assessment'),
+  /** Decisions taken back in practice mode; the report notes them. */
+  stepsBack: v.optional(v.number(), 0),
   /** Level per competency at the time, so history survives rubric edits. */
   levels: v.record(v.string(), v.nullable(LevelSchema)),
 });

@@ -9,13 +9,14 @@ describe('hash routes', () => {
     ['#/report/abc-123', { name: 'report', resultId: 'abc-123' }],
     ['#/graph/clashing-appointments', { name: 'graph', scenarioId: 'clashing-appointments' }],
     ['#/progress', { name: 'progress' }],
+    ['#/play/clashing-appointments/practice', { name: 'play', scenarioId: 'clashing-appointments', practice: true }],
     ['#/play/', { name: 'start' }],
     ['#/nonsense/x', { name: 'start' }],
   ])('%s → %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'report', resultId: 'r-1' }])('round-trips %j', (route) => {
+  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'play', scenarioId: 'x', practice: true }, { name: 'report', resultId: 'r-1' }])('round-trips %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
 });

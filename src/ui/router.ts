@@ -1,14 +1,14 @@
 export type Route =
   | { name: 'start' }
-  | { name: 'play'; scenarioId: string }
+  | { name: 'play'; scenarioId: string; practice?: boolean }
   | { name: 'report'; resultId: string }
   | { name: 'graph'; scenarioId: string }
   | { name: 'progress' };
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (name === 'play' && id) return { name: 'play', scenarioId: id };
+  const [name, id, extra] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (name === 'play' && id) return extra === 'practice' ? { name: 'play', scenarioId: id, practice: true } : { name: 'play', scenarioId: id };
   if (name === 'report' && id) return { name: 'report', resultId: id };
   if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
   if (name === 'progress') return { name: 'progress' };
@@ -20,7 +20,7 @@ export function hrefOf(route: Route): string {
     case 'start':
       return '#/';
     case 'play':
-      return `#/play/${encodeURIComponent(route.scenarioId)}`;
+      return `#/play/${encodeURIComponent(route.scenarioId)}${route.practice ? '/practice' : ''}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.resultId)}`;
     case 'graph':

@@ -95,3 +95,22 @@ test('the report shows a stronger answer where one was missed, and replays the r
   expect(await playToReport(page, 1)).toBeGreaterThanOrEqual(decisions - 3);
   await expect(report.locator('.evidence > li').nth(2).locator('blockquote')).not.toHaveText(thirdAnswer);
 });
+
+test('practice mode steps a decision back and the report notes it; assessment mode offers no step back', async ({ page }) => {
+  await card(page, CLASH.en).getByRole('link', { name: 'Practise' }).click();
+  await answerWithKey(page, 1);
+  await answerWithKey(page, 2);
+  await page.getByRole('button', { name: 'Step back one decision' }).click();
+  await expect(page.locator('.transcript .answer')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await waitForSave(page);
+  await page.reload();
+  await expect(page.locator('.transcript .answer')).toHaveCount(1);
+  await playToReport(page, 3);
+  await expect(page.locator('article.report')).toContainText('Practice run: you stepped back 1 time(s).');
+
+  await page.goto('/');
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
+  await answerWithKey(page, 1);
+  await expect(page.getByRole('button', { name: 'Step back one decision' })).toHaveCount(0);
+});

@@ -123,7 +123,7 @@ export function makeRunRecord(overrides: Partial<RunRecord> = {}): RunRecord {
       value: 'follow',
       historyValue: {},
       children: {},
-      context: { answers: [makeAnswer()], hintsShown: [], seed: 0 },
+      context: { answers: [makeAnswer()], hintsShown: [], seed: 0, mode: 'assessment', stepsBack: 0 },
     },
     ...overrides,
   };
@@ -139,6 +139,8 @@ export function makeResultRecord(overrides: Partial<ResultRecord> = {}): ResultR
     startedAt: 1_000,
     finishedAt: 2_000,
     answers: [makeAnswer()],
+    mode: 'assessment',
+    stepsBack: 0,
     levels: { s08: 3 },
     ...overrides,
   };
