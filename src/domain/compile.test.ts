@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
 import { compile, currentNodeId } from './compile.ts';
@@ -124,5 +124,65 @@ describe('BACK (practice mode)', () => {
     const actor = practice();
     for (const e of [choose('b'), { type: 'BACK' } as const, choose('b'), choose('a'), choose('c'), choose('b')]) actor.send(e);
     expect(actor.getSnapshot().output).toMatchObject({ mode: 'practice', stepsBack: 1 });
+  });
+});
+
+describe('timed mode: a deadline per decision, kept in the context and watched by an invoked clock', () => {
+  afterEach(() => vi.useRealTimers());
+  const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+  function timed() {
+    vi.useFakeTimers({ now: T0 });
+    return createActor(compile(scenario), { input: { timeLimit: 60, startedAt: T0 } }).start();
+  }
+
+  it('sets the first deadline from the start, and a new one from each choice', () => {
+    const actor = timed();
+    expect(actor.getSnapshot().context.deadline).toBe(T0 + 60_000);
+    vi.advanceTimersByTime(20_000);
+    actor.send({ type: 'CHOOSE', optionId: 'b', at: Date.now() });
+    expect(actor.getSnapshot().context.deadline).toBe(T0 + 80_000);
+    vi.advanceTimersByTime(59_000);
+    expect(actor.getSnapshot().context.answers).toHaveLength(1);
+  });
+
+  it('records running out as level 1, shown on no indicator, and goes on as after the weakest response', () => {
+    const actor = timed();
+    vi.advanceTimersByTime(60_000);
+    const { context } = actor.getSnapshot();
+    expect(context.answers).toEqual([
+      { nodeId: 'first', optionId: '', difficulty: 3, evidence: [{ competency: 'mini', level: 1, indicators: [] }], hinted: false, timedOut: true },
+    ]);
+    expect(currentNodeId(actor.getSnapshot())).toBe('easy');
+    expect(context.deadline).toBe(T0 + 120_000);
+  });
+
+  it('keeps the deadline across a restore: the clock restarts with the time left, not a fresh minute', () => {
+    const actor = timed();
+    vi.advanceTimersByTime(45_000);
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+    const restored = createActor(compile(scenario), { snapshot: saved }).start();
+    vi.advanceTimersByTime(14_000);
+    expect(restored.getSnapshot().context.answers).toHaveLength(0);
+    vi.advanceTimersByTime(1_000);
+    expect(restored.getSnapshot().context.answers[0]).toMatchObject({ timedOut: true });
+  });
+
+  it('runs out at once on restore when the deadline passed while away', () => {
+    const actor = timed();
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+    vi.setSystemTime(T0 + 5 * 60_000);
+    const restored = createActor(compile(scenario), { snapshot: saved }).start();
+    vi.advanceTimersByTime(0);
+    expect(restored.getSnapshot().context.answers[0]).toMatchObject({ nodeId: 'first', timedOut: true });
+  });
+
+  it('never runs out untimed', () => {
+    vi.useFakeTimers({ now: T0 });
+    const actor = createActor(compile(scenario)).start();
+    vi.advanceTimersByTime(24 * 3600_000);
+    expect(actor.getSnapshot().context).toMatchObject({ deadline: null, answers: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, fromCallback, setup, type EventObject, type SnapshotFrom } from 'xstate';
 import { guardHolds } from './guards.ts';
 import type { Answer } from './score.ts';
 import { nodeDifficulty, type Evidence, type Guard, type Scenario } from './scenario.ts';
@@ -14,6 +14,10 @@ export interface RunContext {
   mode: RunMode;
   /** How many times a decision was taken back (practice only), for the report. */
   stepsBack: number;
+  /** Seconds allowed per decision; 0 for an untimed run. */
+  timeLimit: number;
+  /** When the current decision runs out (ms since the epoch), kept here so a reload keeps it. */
+  deadline: number | null;
 }
 
 export type RunMode = 'assessment' | 'practice';
@@ -21,9 +25,20 @@ export type RunMode = 'assessment' | 'practice';
 export interface RunInput {
   seed?: number;
   mode?: RunMode;
+  timeLimit?: number;
+  /** When the run starts, for the first decision's deadline. */
+  startedAt?: number;
 }
 
-export type RunEvent = { type: 'CHOOSE'; optionId: string } | { type: 'HINT' } | { type: 'BACK' };
+/**
+ * `at` is when the event happened (the UI or the clock passes it), so the machine
+ * can set the next deadline without reading a clock itself.
+ */
+export type RunEvent =
+  | { type: 'CHOOSE'; optionId: string; at?: number }
+  | { type: 'HINT' }
+  | { type: 'BACK'; at?: number }
+  | { type: 'TIMEOUT'; at?: number };
 
 export interface RunOutput {
   answers: Answer[];
@@ -48,7 +63,33 @@ export const runSetup = setup({
     /** BACK returns to `nodeId` when that is where the last decision was made, in practice mode. */
     canStepBackTo: ({ context }, p: { nodeId: string }) => context.mode === 'practice' && context.answers.at(-1)?.nodeId === p.nodeId,
   },
+  actors: {
+    /** Invoked in each decision state: invoked actors restart when a saved run is restored; `after` timers do not. */
+    clock: fromCallback<EventObject, { deadline: number | null }>(({ sendBack, input }) => {
+      if (input.deadline === null) return undefined;
+      const id = setTimeout(() => sendBack({ type: 'TIMEOUT', at: Date.now() }), Math.max(0, input.deadline - Date.now()));
+      return () => clearTimeout(id);
+    }),
+  },
   actions: {
+    armClock: assign(({ context, event }) => ({
+      deadline: context.timeLimit > 0 && 'at' in event && event.at !== undefined ? event.at + context.timeLimit * 1000 : null,
+    })),
+    /** The rule for running out of time: the decision counts as level 1 in every scored competency, shown on no indicator. */
+    recordTimeout: assign(({ context }, p: { nodeId: string; difficulty: Level; competencies: string[] }) => ({
+      answers: [
+        ...context.answers,
+        {
+          nodeId: p.nodeId,
+          optionId: '',
+          difficulty: p.difficulty,
+          evidence: p.competencies.map((competency) => ({ competency, level: 1 as Level, indicators: [] })),
+          hinted: context.hintsShown.includes(p.nodeId),
+          timedOut: true,
+        },
+      ],
+      hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
+    })),
     recordAnswer: assign(({ context }, p: RecordParams) => ({
       answers: [...context.answers, { ...p, hinted: context.hintsShown.includes(p.nodeId) }],
       hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
@@ -76,17 +117,26 @@ export function compile(scenario: Scenario) {
   const decisionPoints = scenario.nodes.filter((n) => n.type === 'choice').map((n) => n.id);
   // The machine is flat and targets are static, so BACK lists every decision point
   // it could return to, each guarded on where the last answer was given.
-  const back = decisionPoints.map((id) => ({ guard: { type: 'canStepBackTo', params: { nodeId: id } }, target: id, actions: 'stepBack' }));
+  const back = decisionPoints.map((id) => ({ guard: { type: 'canStepBackTo', params: { nodeId: id } }, target: id, reenter: true, actions: ['stepBack', 'armClock'] }));
   for (const node of scenario.nodes) {
     if (node.type === 'choice') {
       const difficulty = nodeDifficulty(scenario, node);
+      // Out of time, the conversation goes on as after the weakest response.
+      const weakest = node.options.reduce((a, b) => (Math.max(...b.evidence.map((e) => e.level)) < Math.max(...a.evidence.map((e) => e.level)) ? b : a));
       states[node.id] = {
+        invoke: { src: 'clock', input: ({ context }: { context: RunContext }) => ({ deadline: context.deadline }) },
         on: {
           BACK: back,
+          TIMEOUT: {
+            target: weakest.next,
+            reenter: true,
+            actions: [{ type: 'recordTimeout', params: { nodeId: node.id, difficulty, competencies: scenario.competencies } }, 'armClock'],
+          },
           CHOOSE: node.options.map((o) => ({
             guard: { type: 'picked', params: { optionId: o.id } },
             target: o.next,
-            actions: { type: 'recordAnswer', params: { nodeId: node.id, optionId: o.id, difficulty, evidence: o.evidence } },
+            reenter: true,
+            actions: [{ type: 'recordAnswer', params: { nodeId: node.id, optionId: o.id, difficulty, evidence: o.evidence } }, 'armClock'],
           })),
           HINT: {
             guard: { type: 'hintAvailable', params: { nodeId: node.id } },
@@ -110,8 +160,9 @@ export function compile(scenario: Scenario) {
     id: scenario.id,
     initial: scenario.start,
     context: ({ input }) => {
-      const { seed = 0, mode = 'assessment' } = (input ?? {}) as RunInput;
-      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0 };
+      const { seed = 0, mode = 'assessment', timeLimit = 0, startedAt } = (input ?? {}) as RunInput;
+      const deadline = timeLimit > 0 && startedAt !== undefined ? startedAt + timeLimit * 1000 : null;
+      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0, timeLimit, deadline };
     },
     states: states as never,
     output: ({ context }) => ({ answers: context.answers, mode: context.mode, stepsBack: context.stepsBack }),

@@ -11,6 +11,8 @@ export interface Answer {
   evidence: Evidence[];
   /** A hint was shown before this decision was made. */
   hinted: boolean;
+  /** Time ran out before a response was chosen (timed mode): scored as level 1. */
+  timedOut?: boolean;
 }
 
 export interface Shown {

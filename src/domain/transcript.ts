@@ -4,7 +4,8 @@ import type { Text } from './text.ts';
 
 export type TranscriptEntry =
   | { kind: 'line'; key: string; speaker: string; text: Text }
-  | { kind: 'answer'; key: string; decision: number; text: Text };
+  | { kind: 'answer'; key: string; decision: number; text: Text }
+  | { kind: 'timeout'; key: string; decision: number };
 
 /**
  * The conversation so far, rebuilt from the answers alone (so a resumed run shows
@@ -17,6 +18,7 @@ export function transcript(scenario: Scenario, answers: readonly Answer[]): Tran
     if (!node) return [];
     const option = node.options.find((o) => o.id === answer.optionId);
     const lines = node.lines.map((l, li) => lineEntry(l, `${i}.${li}`));
+    if (answer.timedOut) return [...lines, { kind: 'timeout' as const, key: `${i}.timeout`, decision: i + 1 }];
     return option ? [...lines, { kind: 'answer' as const, key: `${i}.answer`, decision: i + 1, text: option.text }] : lines;
   });
 }

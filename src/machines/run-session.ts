@@ -12,6 +12,8 @@ export interface RunSessionOptions {
   newId?: () => string;
   /** For a new run: practice (may step back) or assessment (the default). A resumed run keeps its own. */
   mode?: RunMode;
+  /** For a new run: seconds per decision, 0 for untimed (the default). */
+  timeLimit?: number;
   /** The seed that fixes this run's option order; random by default (the domain reads no randomness). */
   seed?: () => number;
   /** Told whether every step so far is written (true) or a write is pending (false), so the screen can say so. */
@@ -47,7 +49,7 @@ export class RunSession {
   ) {
     const machine = compile(module.scenario);
     this.#startedAt = saved?.startedAt ?? options.now();
-    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : { input: { seed: options.seed(), mode: options.mode } });
+    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : { input: { seed: options.seed(), mode: options.mode, timeLimit: options.timeLimit, startedAt: this.#startedAt } });
     const { unsubscribe } = this.actor.subscribe((snapshot) => this.#onStep(snapshot));
     this.#unsubscribe = unsubscribe;
   }
@@ -58,6 +60,7 @@ export class RunSession {
       newId: () => crypto.randomUUID(),
       onSaveState: () => {},
       mode: 'assessment',
+      timeLimit: 0,
       seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
       ...opts,
     };

@@ -11,6 +11,7 @@ const AnswerSchema = v.object({
   difficulty: LevelSchema,
   evidence: v.array(EvidenceSchema),
   hinted: v.boolean(),
+  timedOut: v.optional(v.boolean()),
 });
 
 const ModeSchema = v.picklist(['assessment', 'practice']);
@@ -33,6 +34,8 @@ export const RunRecordSchema = v.object({
       seed: v.optional(v.number(), 0),
       mode: v.optional(ModeSchema, 'assessment'),
       stepsBack: v.optional(v.number(), 0),
+      timeLimit: v.optional(v.number(), 0),
+      deadline: v.optional(v.nullable(v.number()), null),
     }),
   }),
 });

@@ -10,6 +10,7 @@ describe('hash routes', () => {
     ['#/graph/clashing-appointments', { name: 'graph', scenarioId: 'clashing-appointments' }],
     ['#/progress', { name: 'progress' }],
     ['#/play/clashing-appointments/practice', { name: 'play', scenarioId: 'clashing-appointments', practice: true }],
+    ['#/play/clashing-appointments/timed', { name: 'play', scenarioId: 'clashing-appointments', timed: true }],
     ['#/play/', { name: 'start' }],
     ['#/nonsense/x', { name: 'start' }],
   ])('%s → %j', (hash, route) => {

@@ -1,6 +1,6 @@
 export type Route =
   | { name: 'start' }
-  | { name: 'play'; scenarioId: string; practice?: boolean }
+  | { name: 'play'; scenarioId: string; practice?: boolean; timed?: boolean }
   | { name: 'report'; resultId: string }
   | { name: 'graph'; scenarioId: string }
   | { name: 'progress' };
@@ -8,7 +8,11 @@ export type Route =
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
   const [name, id, extra] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (name === 'play' && id) return extra === 'practice' ? { name: 'play', scenarioId: id, practice: true } : { name: 'play', scenarioId: id };
+  if (name === 'play' && id) {
+    if (extra === 'practice') return { name: 'play', scenarioId: id, practice: true };
+    if (extra === 'timed') return { name: 'play', scenarioId: id, timed: true };
+    return { name: 'play', scenarioId: id };
+  }
   if (name === 'report' && id) return { name: 'report', resultId: id };
   if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
   if (name === 'progress') return { name: 'progress' };
@@ -20,7 +24,7 @@ export function hrefOf(route: Route): string {
     case 'start':
       return '#/';
     case 'play':
-      return `#/play/${encodeURIComponent(route.scenarioId)}${route.practice ? '/practice' : ''}`;
+      return `#/play/${encodeURIComponent(route.scenarioId)}${route.practice ? '/practice' : route.timed ? '/timed' : ''}`;
     case 'report':
       return `#/report/${encodeURIComponent(route.resultId)}`;
     case 'graph':
