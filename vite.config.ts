@@ -1,10 +1,44 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './tools/vite-plugin-content.ts';
 
 export default defineConfig({
-  plugins: [contentPlugin(), svelte(), ...(process.env.VITEST ? [svelteTesting()] : [])],
+  plugins: [
+    contentPlugin(),
+    svelte(),
+    ...(process.env.VITEST ? [svelteTesting()] : []),
+    // Installable, and fully usable offline after the first load: every built file,
+    // each scenario's chunk included, is precached by the service worker.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'Interview roleplay',
+        short_name: 'Roleplay',
+        description: 'Rehearse competency-based interviews as branching roleplays, in Vietnamese and English.',
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

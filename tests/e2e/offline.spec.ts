@@ -1,0 +1,33 @@
+import { card, CLASH, expect, playToReport, test } from './fixtures.ts';
+
+test('installable, and fully usable offline after the first load', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.locator('li.card').first()).toBeVisible();
+
+  // The manifest names the app and its icons; the service worker takes control.
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'Interview roleplay', display: 'standalone' });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // Wait until every built file is precached, scenario chunks included.
+  await expect
+    .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).length))).reduce((a, b) => a + b, 0)))
+    .toBeGreaterThan(40);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a roleplay' })).toBeVisible();
+  // A scenario never opened before plays to its report with the network cut.
+  await card(page, 'Tears mid-session').getByRole('link', { name: /^Start/ }).click();
+  await playToReport(page, 2);
+  await expect(page.locator('article.report .level').first()).toHaveText(/^Level [1-5] of 5/);
+  // The map's own chunk and its layout library come from the cache too.
+  await page.getByRole('link', { name: 'All scenarios' }).first().click();
+  await card(page, CLASH.en).getByRole('link', { name: 'Scenario map' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Scenario map: ${CLASH.en}` })).toBeVisible();
+  await context.setOffline(false);
+});
