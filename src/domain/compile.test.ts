@@ -186,3 +186,16 @@ describe('timed mode: a deadline per decision, kept in the context and watched b
     expect(actor.getSnapshot().context).toMatchObject({ deadline: null, answers: [] });
   });
 });
+
+describe('own answer first', () => {
+  it('keeps what was written at this decision and attaches it to the answer chosen next', () => {
+    const actor = play({ type: 'OWN_ANSWER', text: 'I would ask each of them', indicators: ['mini.4.1'] } as never);
+    expect(actor.getSnapshot().context.ownAnswer).toEqual({ nodeId: 'first', text: 'I would ask each of them', indicators: ['mini.4.1'] });
+    actor.send(choose('c'));
+    actor.send(choose('a'));
+    const [first, second] = actor.getSnapshot().context.answers;
+    expect(first!.own).toEqual({ text: 'I would ask each of them', indicators: ['mini.4.1'] });
+    expect(second!.own).toBeUndefined();
+    expect(actor.getSnapshot().context.ownAnswer).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { assign, fromCallback, setup, type EventObject, type SnapshotFrom } from 'xstate';
 import { guardHolds } from './guards.ts';
-import type { Answer } from './score.ts';
+import type { Answer, OwnAnswer } from './score.ts';
 import { nodeDifficulty, type Evidence, type Guard, type Scenario } from './scenario.ts';
 import type { Level } from './text.ts';
 
@@ -18,6 +18,8 @@ export interface RunContext {
   timeLimit: number;
   /** When the current decision runs out (ms since the epoch), kept here so a reload keeps it. */
   deadline: number | null;
+  /** What the candidate wrote in their own words at the current decision, before seeing the options. */
+  ownAnswer: (OwnAnswer & { nodeId: string }) | null;
 }
 
 export type RunMode = 'assessment' | 'practice';
@@ -38,7 +40,8 @@ export type RunEvent =
   | { type: 'CHOOSE'; optionId: string; at?: number }
   | { type: 'HINT' }
   | { type: 'BACK'; at?: number }
-  | { type: 'TIMEOUT'; at?: number };
+  | { type: 'TIMEOUT'; at?: number }
+  | ({ type: 'OWN_ANSWER' } & OwnAnswer);
 
 export interface RunOutput {
   answers: Answer[];
@@ -90,10 +93,17 @@ export const runSetup = setup({
       ],
       hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
     })),
-    recordAnswer: assign(({ context }, p: RecordParams) => ({
-      answers: [...context.answers, { ...p, hinted: context.hintsShown.includes(p.nodeId) }],
-      hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
-    })),
+    recordAnswer: assign(({ context }, p: RecordParams) => {
+      const own = context.ownAnswer?.nodeId === p.nodeId ? { text: context.ownAnswer.text, indicators: context.ownAnswer.indicators } : undefined;
+      return {
+        answers: [...context.answers, { ...p, hinted: context.hintsShown.includes(p.nodeId), ...(own ? { own } : {}) }],
+        hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
+        ownAnswer: null,
+      };
+    }),
+    keepOwnAnswer: assign(({ event }, p: { nodeId: string }) =>
+      event.type === 'OWN_ANSWER' ? { ownAnswer: { nodeId: p.nodeId, text: event.text, indicators: event.indicators } } : {},
+    ),
     showHint: assign(({ context }, p: { nodeId: string }) => ({ hintsShown: [...context.hintsShown, p.nodeId] })),
     // The taken-back answer goes; a hint it was given stays shown, so it still counts.
     stepBack: assign(({ context }) => {
@@ -127,6 +137,7 @@ export function compile(scenario: Scenario) {
         invoke: { src: 'clock', input: ({ context }: { context: RunContext }) => ({ deadline: context.deadline }) },
         on: {
           BACK: back,
+          OWN_ANSWER: { actions: { type: 'keepOwnAnswer', params: { nodeId: node.id } } },
           TIMEOUT: {
             target: weakest.next,
             reenter: true,
@@ -162,7 +173,7 @@ export function compile(scenario: Scenario) {
     context: ({ input }) => {
       const { seed = 0, mode = 'assessment', timeLimit = 0, startedAt } = (input ?? {}) as RunInput;
       const deadline = timeLimit > 0 && startedAt !== undefined ? startedAt + timeLimit * 1000 : null;
-      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0, timeLimit, deadline };
+      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0, timeLimit, deadline, ownAnswer: null };
     },
     states: states as never,
     output: ({ context }) => ({ answers: context.answers, mode: context.mode, stepsBack: context.stepsBack }),

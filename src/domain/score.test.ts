@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
-import { applyRule, guidanceCap, lowerMedian, score, type Answer, type Shown } from './score.ts';
+import type { ChoiceNode } from './scenario.ts';
+import { applyRule, guidanceCap, indicatorToAimFor, lowerMedian, score, selfRating, type Answer, type Shown } from './score.ts';
 import type { Level } from './text.ts';
 
 /** "5@3" → level 5 shown at a node of difficulty 3, as DESIGN.md writes the worked examples. */
@@ -114,5 +115,28 @@ describe('score', () => {
   it('says a competency no answer showed is not observed', () => {
     const [other] = score([answer('a', 3, 3, ['mini.3.1'])], rubrics, ['other']);
     expect(other).toMatchObject({ result: null, label: null, evidence: [], missed: [] });
+  });
+});
+
+describe('selfRating', () => {
+  const { rubrics } = loadFixture();
+  it.each([
+    [[], null],
+    [['mini.2.1'], 2],
+    [['mini.2.1', 'mini.4.1'], 4],
+    [['mini.1.2'], 1],
+    [['unknown.1'], null],
+  ] as const)('%j → %s', (indicators, level) => {
+    expect(selfRating(rubrics, indicators)).toBe(level);
+  });
+});
+
+describe('indicatorToAimFor', () => {
+  const { scenario, rubrics } = loadFixture();
+  it('names the indicator of the strongest response at the decision point', () => {
+    const first = scenario.nodes.find((n) => n.id === 'first') as ChoiceNode;
+    expect(indicatorToAimFor(first, rubrics)?.id).toBe('mini.4.1');
+    const hard = scenario.nodes.find((n) => n.id === 'hard') as ChoiceNode;
+    expect(indicatorToAimFor(hard, rubrics)?.id).toBe('mini.5.1');
   });
 });

@@ -1,5 +1,5 @@
-import { findIndicator, levelOf, type Rubric } from './rubric.ts';
-import type { Evidence } from './scenario.ts';
+import { findIndicator, levelOf, type Indicator, type Rubric } from './rubric.ts';
+import type { ChoiceNode, Evidence } from './scenario.ts';
 import type { Level, Text } from './text.ts';
 
 /** What the candidate did at one decision point; everything `score` needs, nothing else. */
@@ -13,6 +13,24 @@ export interface Answer {
   hinted: boolean;
   /** Time ran out before a response was chosen (timed mode): scored as level 1. */
   timedOut?: boolean;
+  /** The candidate's own words and the indicators they believe those show, written before seeing the options. */
+  own?: OwnAnswer;
+}
+
+export interface OwnAnswer {
+  text: string;
+  indicators: string[];
+}
+
+/** A self-rating from the indicators someone ticked: the highest level among them (null when none). */
+export function selfRating(rubrics: ReadonlyMap<string, Rubric>, indicators: readonly string[]): Level | null {
+  let best: Level | null = null;
+  for (const rubric of rubrics.values()) {
+    for (const level of rubric.levels) {
+      if (level.indicators.some((i) => indicators.includes(i.id)) && (best === null || level.level > best)) best = level.level;
+    }
+  }
+  return best;
 }
 
 export interface Shown {
@@ -132,4 +150,21 @@ export function describeShown(rubric: Rubric, ids: readonly string[]) {
     .map((id) => findIndicator(rubric, id))
     .filter((i) => i !== undefined)
     .sort((a, b) => Number(a.deficit) - Number(b.deficit));
+}
+
+/**
+ * What a hint points at: the indicator shown by the strongest response at this
+ * decision point. It names a behaviour to aim for, not which response shows it.
+ */
+export function indicatorToAimFor(node: ChoiceNode, rubrics: ReadonlyMap<string, Rubric>): Indicator | undefined {
+  let best: { level: number; id: string } | undefined;
+  for (const option of node.options)
+    for (const e of option.evidence)
+      for (const id of e.indicators) if (!best || e.level > best.level) best = { level: e.level, id };
+  if (!best) return undefined;
+  for (const rubric of rubrics.values()) {
+    const found = findIndicator(rubric, best.id);
+    if (found && !found.deficit) return found;
+  }
+  return undefined;
 }

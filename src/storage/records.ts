@@ -12,6 +12,7 @@ const AnswerSchema = v.object({
   evidence: v.array(EvidenceSchema),
   hinted: v.boolean(),
   timedOut: v.optional(v.boolean()),
+  own: v.optional(v.object({ text: v.string(), indicators: v.array(v.string()) })),
 });
 
 const ModeSchema = v.picklist(['assessment', 'practice']);
@@ -36,6 +37,7 @@ export const RunRecordSchema = v.object({
       stepsBack: v.optional(v.number(), 0),
       timeLimit: v.optional(v.number(), 0),
       deadline: v.optional(v.nullable(v.number()), null),
+      ownAnswer: v.optional(v.nullable(v.object({ nodeId: v.string(), text: v.string(), indicators: v.array(v.string()) })), null),
     }),
   }),
 });

@@ -11,14 +11,14 @@ import PlayScreen from '../../src/ui/play/PlayScreen.svelte';
 import { axeViolations } from './axe.ts';
 import { loadFixture } from '../fixtures/load-fixture.ts';
 
-const { scenario } = loadFixture();
+const { scenario, rubrics } = loadFixture();
 
 function setup(events: RunEvent[] = [], locale: 'en' | 'vi' = 'en', seed = 0) {
   const actor = createActor(compile(scenario), { input: { seed } }).start();
   events.forEach((e) => actor.send(e));
   const send = vi.fn<(e: RunEvent) => void>();
   const user = userEvent.setup();
-  const view = render(PlayScreen, { scenario, snapshot: actor.getSnapshot(), locale, t: messages[locale], send });
+  const view = render(PlayScreen, { scenario, snapshot: actor.getSnapshot(), locale, t: messages[locale], send, rubrics: [...rubrics.values()] });
   return { send, user, view };
 }
 
@@ -57,6 +57,8 @@ describe('PlayScreen', () => {
 
     setup([{ type: 'HINT' }]);
     expect(screen.getByRole('complementary', { name: 'Hint' })).toHaveTextContent('Who needs what?');
+    // The hint also names the behaviour worth aiming for (the strongest response's indicator), not the response.
+    expect(screen.getByRole('complementary', { name: 'Hint' })).toHaveTextContent('Worth aiming for: Four');
   });
 
   it('rebuilds the transcript from the answers', () => {
