@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkRubricText, checkScenarioText } from '../src/domain/content-file.ts';
+import type { CalibrationSet } from '../src/domain/calibration.ts';
+import { checkCalibrationText, checkRubricText, checkScenarioText } from '../src/domain/content-file.ts';
 import type { Diagnostic } from '../src/domain/diagnostics.ts';
 import type { Rubric } from '../src/domain/rubric.ts';
 import type { Scenario } from '../src/domain/scenario.ts';
 
 export const RUBRIC_DIR = 'competencies';
+export const CALIBRATION_DIR = 'calibration';
 
 export interface ContentFile<T> {
   /** Absolute path. */
@@ -18,6 +20,7 @@ export interface ContentFile<T> {
 export interface LoadedContent {
   rubrics: Map<string, ContentFile<Rubric>>;
   scenarios: ContentFile<Scenario>[];
+  calibration: ContentFile<CalibrationSet>[];
   /** Errors and warnings of files that were refused. */
   diagnostics: Diagnostic[];
   /** Warnings of files that were accepted. */
@@ -41,8 +44,9 @@ export function rubricMap(loaded: Pick<LoadedContent, 'rubrics'>): Map<string, R
 /** Reads and checks every content file under `contentDir`, rubrics first since scenarios refer to them. */
 export function loadContent(contentDir: string, root: string): LoadedContent {
   const rubricDir = join(contentDir, RUBRIC_DIR);
+  const calibrationDir = join(contentDir, CALIBRATION_DIR);
   const all = yamlFiles(contentDir);
-  const loaded: LoadedContent = { rubrics: new Map(), scenarios: [], diagnostics: [], warnings: [] };
+  const loaded: LoadedContent = { rubrics: new Map(), scenarios: [], calibration: [], diagnostics: [], warnings: [] };
   for (const path of all.filter((p) => p.startsWith(rubricDir))) {
     const file = relative(root, path);
     const checked = checkRubricText(readFileSync(path, 'utf8'), file);
@@ -53,7 +57,13 @@ export function loadContent(contentDir: string, root: string): LoadedContent {
   }
   const rubrics = rubricMap(loaded);
   const scenarioIds = new Map<string, string>();
-  for (const path of all.filter((p) => !p.startsWith(rubricDir))) {
+  for (const path of all.filter((p) => p.startsWith(calibrationDir))) {
+    const file = relative(root, path);
+    const checked = checkCalibrationText(readFileSync(path, 'utf8'), file, rubrics);
+    if (checked.ok) loaded.calibration.push({ path, file, value: checked.value });
+    else loaded.diagnostics.push(...checked.diagnostics);
+  }
+  for (const path of all.filter((p) => !p.startsWith(rubricDir) && !p.startsWith(calibrationDir))) {
     const file = relative(root, path);
     const checked = checkScenarioText(readFileSync(path, 'utf8'), file, rubrics);
     if (!checked.ok) {

@@ -14,7 +14,7 @@ export function main(args: string[], root = process.cwd()): number {
   const findings = [...content.diagnostics, ...content.warnings].filter(asked).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   for (const d of findings) console.log(formatDiagnostic(d));
   const errors = findings.filter(isError).length;
-  const files = content.rubrics.size + content.scenarios.length;
+  const files = content.rubrics.size + content.scenarios.length + content.calibration.length;
   const scope = only.length ? ` in the ${only.length} file(s) asked for` : '';
   console.log(`${files} content file(s) accepted; ${errors} error(s) and ${findings.length - errors} warning(s)${scope}.`);
   return errors ? 1 : 0;

@@ -1,3 +1,4 @@
+import { checkCalibrationSet, type CalibrationSet } from './calibration.ts';
 import { isError, type Diagnostic } from './diagnostics.ts';
 import { lintScenario } from './lint.ts';
 import type { Rubric } from './rubric.ts';
@@ -29,4 +30,12 @@ export function checkScenarioText(text: string, file: string, rubrics: ReadonlyM
   return linted.some(isError)
     ? { ok: false, diagnostics: linted }
     : { ok: true, value: checked.value, warnings: linted };
+}
+
+/** A calibration set file's text → a valid set against the given rubrics, or every problem with its line. */
+export function checkCalibrationText(text: string, file: string, rubrics: ReadonlyMap<string, Rubric>): FileCheck<CalibrationSet> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const checked = checkCalibrationSet(parsed.source.data, rubrics);
+  return checked.ok ? { ...checked, warnings: [] } : { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
 }

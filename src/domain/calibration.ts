@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { fromValibotIssues, type Finding } from './diagnostics.ts';
+import { indicatorIds, type Rubric } from './rubric.ts';
+import { IdSchema, LEVELS, LevelSchema, TextSchema } from './text.ts';
+import type { Checked } from './validate.ts';
+
+const SampleSchema = v.strictObject({
+  id: IdSchema,
+  /** What the candidate said, as they would say it in the room. */
+  answer: TextSchema,
+  /** The reference level, agreed by the reviewers. */
+  level: LevelSchema,
+  /** Indicator ids the answer shows, and those it lacks that the next level needs. */
+  shows: v.array(IdSchema),
+  lacks: v.optional(v.array(IdSchema), []),
+  /** Why this level: quotes the answer and names the indicators. */
+  rationale: TextSchema,
+});
+
+/** A set of sample answers to one interview question, for interviewers to rate blind against a rubric. */
+export const CalibrationSetSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  competency: IdSchema,
+  question: v.strictObject({ rubric: IdSchema, id: IdSchema }),
+  samples: v.pipe(v.array(SampleSchema), v.minLength(10, 'a calibration set needs at least 10 samples')),
+});
+
+export type CalibrationSet = v.InferOutput<typeof CalibrationSetSchema>;
+export type Sample = v.InferOutput<typeof SampleSchema>;
+
+/** Schema, then references and coverage: every level present, ids unique, indicators in the rubric. */
+export function checkCalibrationSet(data: unknown, rubrics: ReadonlyMap<string, Rubric>): Checked<CalibrationSet> {
+  const parsed = v.safeParse(CalibrationSetSchema, data);
+  if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
+  const set = parsed.output;
+  const findings: Finding[] = [];
+  const add = (code: string, path: string, message: string) => findings.push({ code, path, message: `${path}: ${message}` });
+
+  const rubric = rubrics.get(set.competency);
+  if (!rubric) add('unknown-competency', 'competency', `no rubric "${set.competency}"`);
+  const questionRubric = rubrics.get(set.question.rubric);
+  if (!questionRubric?.questions.some((q) => q.id === set.question.id)) add('unknown-question', 'question.id', `no question "${set.question.id}" in "${set.question.rubric}"`);
+  const seen = new Set<string>();
+  set.samples.forEach((s, i) => {
+    if (seen.has(s.id)) add('duplicate-id', `samples.${i}.id`, `"${s.id}" is used twice`);
+    seen.add(s.id);
+    if (!rubric) return;
+    const known = indicatorIds(rubric);
+    [...s.shows.map((id, j) => [id, `samples.${i}.shows.${j}`]), ...s.lacks.map((id, j) => [id, `samples.${i}.lacks.${j}`])].forEach(([id, path]) => {
+      if (!known.has(id!)) add('unknown-indicator', path!, `rubric "${rubric.id}" has no indicator "${id}"`);
+    });
+  });
+  const missing = LEVELS.filter((l) => !set.samples.some((s) => s.level === l));
+  if (missing.length) add('levels-missing', 'samples', `no sample at level ${missing.join(', ')}: a set must cover all five levels`);
+  return findings.length ? { ok: false, findings } : { ok: true, value: set };
+}
