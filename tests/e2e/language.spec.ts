@@ -20,6 +20,11 @@ test.describe('in a Vietnamese browser', () => {
     await expect(page.locator('article.report .level')).toContainText(/^Mức [1-5]\/5: /);
     await expect(page.locator('article.report .bound')).toContainText(/^(Xác định theo câu trả lời|Giới hạn ở mức)/);
     expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Tiến bộ của bạn' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tiến bộ của bạn' })).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
