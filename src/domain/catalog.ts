@@ -1,3 +1,4 @@
+import type { CalibrationSet } from './calibration.ts';
 import type { Rubric } from './rubric.ts';
 import type { Scenario } from './scenario.ts';
 import type { Text } from './text.ts';
@@ -37,9 +38,34 @@ export function catalogEntry(scenario: Scenario, rubrics: ReadonlyMap<string, Ru
   };
 }
 
+/** What the calibration list needs of a set, without its samples. */
+export interface CalibrationEntry {
+  id: string;
+  title: Text;
+  competency: { id: string; name: Text };
+  question: Text;
+  samples: number;
+}
+
+/** One calibration set's chunk: the set, its rubric, and a fingerprint. */
+export interface CalibrationModule {
+  set: CalibrationSet;
+  rubric: Rubric;
+  contentHash: string;
+}
+
+export function calibrationEntry(set: CalibrationSet, rubrics: ReadonlyMap<string, Rubric>): CalibrationEntry {
+  const rubric = rubrics.get(set.competency)!;
+  const question = rubrics.get(set.question.rubric)?.questions.find((q) => q.id === set.question.id)?.text;
+  if (!question) throw new Error(`${set.id}: question ${set.question.id} not found`);
+  return { id: set.id, title: set.title, competency: { id: rubric.id, name: rubric.name }, question, samples: set.samples.length };
+}
+
 export interface Catalog {
   catalog: CatalogEntry[];
   loaders: Record<string, () => Promise<{ default: ScenarioModule }>>;
+  calibration: CalibrationEntry[];
+  calibrationLoaders: Record<string, () => Promise<{ default: CalibrationModule }>>;
 }
 
 export interface CatalogFilter {

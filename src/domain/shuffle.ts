@@ -24,12 +24,17 @@ function hashString(text: string): number {
  * away and a reload shows the same order. Seed 0 keeps the authored order.
  */
 export function optionOrder(node: ChoiceNode, seed: number): ScenarioOption[] {
-  const options = [...node.options];
-  if (seed === 0) return options;
-  const next = random(seed ^ hashString(node.id));
-  for (let i = options.length - 1; i > 0; i--) {
+  return shuffled(node.options, seed, node.id);
+}
+
+/** A Fisher–Yates shuffle driven by `seed` and a salt; seed 0 returns the items in order. */
+export function shuffled<T>(items: readonly T[], seed: number, salt = ''): T[] {
+  const out = [...items];
+  if (seed === 0) return out;
+  const next = random(seed ^ hashString(salt));
+  for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
-    [options[i], options[j]] = [options[j]!, options[i]!];
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
-  return options;
+  return out;
 }

@@ -65,3 +65,44 @@ export type ResultRecord = v.InferOutput<typeof ResultRecordSchema>;
 export const runKey = (scenarioId: string) => `run/${scenarioId}`;
 export const resultKey = (id: string) => `result/${id}`;
 export const quarantineKey = (key: string, at: number) => `quarantine/${at}/${key}`;
+
+const RatingSchema = v.object({ level: LevelSchema, indicators: v.array(v.string()), note: v.string() });
+
+/** An unfinished calibration round: the round machine's persisted snapshot. */
+export const RoundRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('round'),
+  setId: v.string(),
+  contentHash: v.string(),
+  startedAt: v.number(),
+  updatedAt: v.number(),
+  snapshot: v.looseObject({
+    status: v.string(),
+    value: v.string(),
+    context: v.object({
+      setId: v.string(),
+      order: v.array(v.string()),
+      index: v.number(),
+      ratings: v.record(v.string(), RatingSchema),
+      draft: v.object({ level: v.nullable(LevelSchema), indicators: v.array(v.string()), note: v.string() }),
+    }),
+  }),
+});
+
+/** A finished calibration round, kept as the interviewer's history. */
+export const CalibrationResultSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('calibration'),
+  id: v.string(),
+  setId: v.string(),
+  contentHash: v.string(),
+  startedAt: v.number(),
+  finishedAt: v.number(),
+  ratings: v.record(v.string(), RatingSchema),
+});
+
+export type RoundRecord = v.InferOutput<typeof RoundRecordSchema>;
+export type CalibrationResult = v.InferOutput<typeof CalibrationResultSchema>;
+
+export const roundKey = (setId: string) => `round/${setId}`;
+export const calibrationKey = (id: string) => `calibration/${id}`;

@@ -4,7 +4,13 @@ import { migrate } from './migrations.ts';
 import { parseImport, planMerge, toExportFile, type ExportFile } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
 import {
+  CalibrationResultSchema,
   ResultRecordSchema,
+  RoundRecordSchema,
+  calibrationKey,
+  roundKey,
+  type CalibrationResult,
+  type RoundRecord,
   RunRecordSchema,
   quarantineKey,
   resultKey,
@@ -105,6 +111,34 @@ export class Repository {
       if (record) runs.push(record);
     }
     return runs;
+  }
+
+  async loadRound(setId: string): Promise<RoundRecord | undefined> {
+    return this.#read(roundKey(setId), RoundRecordSchema);
+  }
+
+  async saveRound(record: RoundRecord): Promise<void> {
+    await this.#write(roundKey(record.setId), record);
+  }
+
+  async clearRound(setId: string): Promise<void> {
+    await this.#guard(() => this.#backend.del(roundKey(setId)));
+  }
+
+  async saveCalibration(record: CalibrationResult): Promise<void> {
+    await this.#write(calibrationKey(record.id), record);
+  }
+
+  /** Finished calibration rounds, newest first. */
+  async listCalibrations(): Promise<CalibrationResult[]> {
+    const all = await this.#guardRead(() => this.#backend.entries());
+    const found: CalibrationResult[] = [];
+    for (const [key, raw] of all) {
+      if (!key.startsWith('calibration/')) continue;
+      const record = await this.#validate(key, raw, CalibrationResultSchema);
+      if (record) found.push(record);
+    }
+    return found.sort((a, b) => b.finishedAt - a.finishedAt);
   }
 
   /** Deletes one finished run from the history. */

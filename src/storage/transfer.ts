@@ -1,6 +1,15 @@
 import * as v from 'valibot';
 import { migrate } from './migrations.ts';
-import { ResultRecordSchema, RunRecordSchema, type ResultRecord, type RunRecord } from './records.ts';
+import {
+  CalibrationResultSchema,
+  ResultRecordSchema,
+  RoundRecordSchema,
+  RunRecordSchema,
+  type CalibrationResult,
+  type ResultRecord,
+  type RoundRecord,
+  type RunRecord,
+} from './records.ts';
 
 /** The one-file export of everything stored: versioned like the records inside it. */
 export const EXPORT_FORMAT = 'interview-roleplay/data';
@@ -17,6 +26,30 @@ export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 
 export function toExportFile(entries: [string, unknown][], exportedAt: number): ExportFile {
   return { format: EXPORT_FORMAT, v: EXPORT_VERSION, exportedAt, records: entries.map(([key, value]) => ({ key, value })) };
+}
+
+type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult;
+
+function schemaFor(key: string) {
+  if (key.startsWith('run/')) return RunRecordSchema;
+  if (key.startsWith('result/')) return ResultRecordSchema;
+  if (key.startsWith('round/')) return RoundRecordSchema;
+  if (key.startsWith('calibration/')) return CalibrationResultSchema;
+  return undefined;
+}
+
+/** The key a record is stored under, from the record itself. */
+function keyOf(record: StoredRecord): string {
+  switch (record.kind) {
+    case 'run':
+      return `run/${record.scenarioId}`;
+    case 'result':
+      return `result/${record.id}`;
+    case 'round':
+      return `round/${record.setId}`;
+    case 'calibration':
+      return `calibration/${record.id}`;
+  }
 }
 
 export type ParsedImport = { ok: true; entries: [string, unknown][] } | { ok: false; problems: string[] };
@@ -45,7 +78,7 @@ export function parseImport(text: string, file: string): ParsedImport {
     const where = `${file}: record ${i + 1} (${key})`;
     if (seen.has(key)) return problems.push(`${where}: appears twice`);
     seen.add(key);
-    const schema = key.startsWith('run/') ? RunRecordSchema : key.startsWith('result/') ? ResultRecordSchema : undefined;
+    const schema = schemaFor(key);
     if (key.startsWith('quarantine/')) return entries.push([key, value]);
     if (!schema) return problems.push(`${where}: not a kind of record this app stores`);
     const migrated = migrate(value);
@@ -55,7 +88,7 @@ export function parseImport(text: string, file: string): ParsedImport {
       const issue = parsed.issues[0];
       return problems.push(`${where}: ${v.getDotPath(issue) ?? 'record'}: ${issue.message}`);
     }
-    const expected = key.startsWith('run/') ? `run/${(parsed.output as RunRecord).scenarioId}` : `result/${(parsed.output as ResultRecord).id}`;
+    const expected = keyOf(parsed.output as StoredRecord);
     if (expected !== key) return problems.push(`${where}: the key does not match the record (expected ${expected})`);
     entries.push([key, parsed.output]);
   });
@@ -77,7 +110,7 @@ export function planMerge(stored: ReadonlyMap<string, unknown>, incoming: [strin
   for (const [key, value] of incoming) {
     const current = stored.get(key);
     if (current === undefined) write.push([key, value]);
-    else if (key.startsWith('run/') && (value as RunRecord).updatedAt > ((current as RunRecord).updatedAt ?? 0)) write.push([key, value]);
+    else if ((key.startsWith('run/') || key.startsWith('round/')) && (value as RunRecord).updatedAt > ((current as RunRecord).updatedAt ?? 0)) write.push([key, value]);
     else unchanged++;
   }
   return { write, added: write.length, unchanged };

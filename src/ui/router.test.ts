@@ -9,6 +9,8 @@ describe('hash routes', () => {
     ['#/report/abc-123', { name: 'report', resultId: 'abc-123' }],
     ['#/graph/clashing-appointments', { name: 'graph', scenarioId: 'clashing-appointments' }],
     ['#/progress', { name: 'progress' }],
+    ['#/calibrate', { name: 'calibration' }],
+    ['#/calibrate/cal-s08-q2', { name: 'calibrate', setId: 'cal-s08-q2' }],
     ['#/play/clashing-appointments/practice', { name: 'play', scenarioId: 'clashing-appointments', practice: true }],
     ['#/play/clashing-appointments/timed', { name: 'play', scenarioId: 'clashing-appointments', timed: true }],
     ['#/play/', { name: 'start' }],

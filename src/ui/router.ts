@@ -3,7 +3,9 @@ export type Route =
   | { name: 'play'; scenarioId: string; practice?: boolean; timed?: boolean }
   | { name: 'report'; resultId: string }
   | { name: 'graph'; scenarioId: string }
-  | { name: 'progress' };
+  | { name: 'progress' }
+  | { name: 'calibration' }
+  | { name: 'calibrate'; setId: string };
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
@@ -16,6 +18,7 @@ export function parseHash(hash: string): Route {
   if (name === 'report' && id) return { name: 'report', resultId: id };
   if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
   if (name === 'progress') return { name: 'progress' };
+  if (name === 'calibrate') return id ? { name: 'calibrate', setId: id } : { name: 'calibration' };
   return { name: 'start' };
 }
 
@@ -31,5 +34,9 @@ export function hrefOf(route: Route): string {
       return `#/graph/${encodeURIComponent(route.scenarioId)}`;
     case 'progress':
       return '#/progress';
+    case 'calibration':
+      return '#/calibrate';
+    case 'calibrate':
+      return `#/calibrate/${encodeURIComponent(route.setId)}`;
   }
 }

@@ -1,0 +1,104 @@
+import { createActor, type Actor } from 'xstate';
+import type { CalibrationModule } from '../domain/catalog.ts';
+import { shuffled } from '../domain/shuffle.ts';
+import type { Repository } from '../storage/repository.ts';
+import { RECORD_VERSION, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
+import { roundMachine, type RoundSnapshot } from './calibration-round.ts';
+
+export interface RoundSessionOptions {
+  repository: Repository;
+  now?: () => number;
+  newId?: () => string;
+  /** Fixes the order samples are shown in; random by default. */
+  seed?: () => number;
+}
+
+/**
+ * One interviewer's round on one calibration set: resumed from the saved round when
+ * there is one, saved after every step, kept as history when it ends.
+ */
+export class RoundSession {
+  readonly actor: Actor<typeof roundMachine>;
+  resultId: string | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  #startedAt: number;
+
+  private constructor(
+    readonly module: CalibrationModule,
+    private readonly options: Required<RoundSessionOptions>,
+    saved: RoundRecord | undefined,
+  ) {
+    this.#startedAt = saved?.startedAt ?? options.now();
+    const input = { set: module.set, order: shuffled(module.set.samples.map((s) => s.id), options.seed(), module.set.id) };
+    this.actor = createActor(roundMachine, saved ? { snapshot: saved.snapshot as never, input } : { input });
+    this.actor.subscribe((snapshot) => this.#onStep(snapshot));
+  }
+
+  static async open(module: CalibrationModule, opts: RoundSessionOptions): Promise<RoundSession> {
+    const options: Required<RoundSessionOptions> = {
+      now: Date.now,
+      newId: () => crypto.randomUUID(),
+      seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
+      ...opts,
+    };
+    const setId = module.set.id;
+    let saved = await options.repository.loadRound(setId);
+    if (saved && saved.contentHash !== module.contentHash) {
+      await options.repository.clearRound(setId);
+      saved = undefined;
+    }
+    const session = new RoundSession(module, options, saved);
+    session.actor.start();
+    return session;
+  }
+
+  get snapshot(): RoundSnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  settled(): Promise<void> {
+    return this.#saving;
+  }
+
+  stop() {
+    this.actor.stop();
+  }
+
+  #onStep(snapshot: RoundSnapshot) {
+    const { repository, now } = this.options;
+    const setId = this.module.set.id;
+    if (snapshot.status === 'done') {
+      if (this.resultId) return;
+      const result: CalibrationResult = {
+        v: RECORD_VERSION,
+        kind: 'calibration',
+        id: this.options.newId(),
+        setId,
+        contentHash: this.module.contentHash,
+        startedAt: this.#startedAt,
+        finishedAt: now(),
+        ratings: snapshot.context.ratings,
+      };
+      this.resultId = result.id;
+      this.#queue(async () => {
+        await repository.saveCalibration(result);
+        await repository.clearRound(setId);
+      });
+      return;
+    }
+    const record: RoundRecord = {
+      v: RECORD_VERSION,
+      kind: 'round',
+      setId,
+      contentHash: this.module.contentHash,
+      startedAt: this.#startedAt,
+      updatedAt: now(),
+      snapshot: this.actor.getPersistedSnapshot() as unknown as RoundRecord['snapshot'],
+    };
+    this.#queue(() => repository.saveRound(record));
+  }
+
+  #queue(op: () => Promise<void>) {
+    this.#saving = this.#saving.then(op, op);
+  }
+}
