@@ -11,6 +11,7 @@ describe('hash routes', () => {
     ['#/progress', { name: 'progress' }],
     ['#/calibrate', { name: 'calibration' }],
     ['#/calibrate/cal-s08-q2', { name: 'calibrate', setId: 'cal-s08-q2' }],
+    ['#/panel/cal-s08-q2', { name: 'panel', setId: 'cal-s08-q2' }],
     ['#/play/clashing-appointments/practice', { name: 'play', scenarioId: 'clashing-appointments', practice: true }],
     ['#/play/clashing-appointments/timed', { name: 'play', scenarioId: 'clashing-appointments', timed: true }],
     ['#/play/', { name: 'start' }],

@@ -5,7 +5,8 @@ export type Route =
   | { name: 'graph'; scenarioId: string }
   | { name: 'progress' }
   | { name: 'calibration' }
-  | { name: 'calibrate'; setId: string };
+  | { name: 'calibrate'; setId: string }
+  | { name: 'panel'; setId: string };
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
   if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
   if (name === 'progress') return { name: 'progress' };
   if (name === 'calibrate') return id ? { name: 'calibrate', setId: id } : { name: 'calibration' };
+  if (name === 'panel' && id) return { name: 'panel', setId: id };
   return { name: 'start' };
 }
 
@@ -38,5 +40,7 @@ export function hrefOf(route: Route): string {
       return '#/calibrate';
     case 'calibrate':
       return `#/calibrate/${encodeURIComponent(route.setId)}`;
+    case 'panel':
+      return `#/panel/${encodeURIComponent(route.setId)}`;
   }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures.ts';
 
 test('a calibration round: rate blind, lock, see the reference, resume after a reload, get the figures', async ({ page }) => {
@@ -43,4 +44,37 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.getByRole('heading', { name: 'Mức đồng thuận của bạn với tham chiếu' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a panel: my exported ratings and a colleague\'s file give alpha and pairwise kappa; a bad file is refused with file and line', async ({ page }) => {
+  await page.goto('/#/calibrate/cal-gx1');
+  for (let i = 1; i <= 10; i++) {
+    await page.getByRole('radio', { name: /^Level 3:/ }).check();
+    await page.getByRole('button', { name: 'Lock my rating' }).click();
+    await page.getByRole('button', { name: i < 10 ? 'Next answer' : 'See my figures' }).click();
+  }
+  await page.getByLabel('Your name in the file').fill('Minh');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my ratings (CSV)' }).click();
+  const mine = readFileSync((await (await download).path())!, 'utf8');
+  expect(mine.split('\n')[0]).toBe('rater,item,level');
+  expect(mine.trim().split('\n')).toHaveLength(11);
+
+  await page.getByRole('link', { name: 'Compare a panel on this set' }).click();
+  const input = page.getByLabel('Load rating files');
+  const colleague = mine.replace(/Minh/g, 'Lan').replace(/,3$/m, ',5');
+  await input.setInputFiles([
+    { name: 'minh.csv', mimeType: 'text/csv', buffer: Buffer.from(mine) },
+    { name: 'lan.csv', mimeType: 'text/csv', buffer: Buffer.from(colleague) },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: '2 rater(s) from 2 file(s).' })).toBeVisible();
+  await expect(page.getByText("Krippendorff's alpha")).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Lan – Minh');
+  await expect(page.getByText('2 level(s) apart').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await input.setInputFiles([{ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('rater,item,level\nLan,zz,3\nLan,a,7\n') }]);
+  await expect(page.getByRole('alert')).toContainText('bad.csv:2: unknown item "zz"');
+  await expect(page.getByRole('alert')).toContainText('bad.csv:3: level "7" is not a whole number from 1 to 5');
+  await expect(page.getByText("Krippendorff's alpha")).toHaveCount(0);
 });
