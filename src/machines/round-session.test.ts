@@ -44,6 +44,9 @@ describe('RoundSession', () => {
     expect(again.snapshot.status).toBe('done');
     const [kept] = await repository.listCalibrations();
     expect(Object.keys(kept!.ratings)).toHaveLength(10);
+    // Rated 3, 2 for the first two shown, 4 for the rest: its figures are kept with it.
+    expect(kept!.figures!.qwk).toBeGreaterThan(-1);
+    expect(kept!.figures!.exact).toBeGreaterThanOrEqual(0);
     expect(await repository.loadRound('cal-x')).toBeUndefined();
   });
 });

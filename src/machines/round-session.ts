@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import type { CalibrationModule } from '../domain/catalog.ts';
+import { summariseRound } from '../domain/calibration-summary.ts';
 import { shuffled } from '../domain/shuffle.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
@@ -78,6 +79,9 @@ export class RoundSession {
         startedAt: this.#startedAt,
         finishedAt: now(),
         ratings: snapshot.context.ratings,
+        figures: (({ exact, withinOne, qwk, bias }) => ({ exact, withinOne, qwk, meanDifference: bias.meanDifference }))(
+          summariseRound(this.module.set, snapshot.context.ratings),
+        ),
       };
       this.resultId = result.id;
       this.#queue(async () => {

@@ -99,6 +99,8 @@ export const CalibrationResultSchema = v.object({
   startedAt: v.number(),
   finishedAt: v.number(),
   ratings: v.record(v.string(), RatingSchema),
+  /** The round's figures against the reference when it ended, for the history and its trend. */
+  figures: v.optional(v.object({ exact: v.number(), withinOne: v.number(), qwk: v.number(), meanDifference: v.number() })),
 });
 
 export type RoundRecord = v.InferOutput<typeof RoundRecordSchema>;

@@ -14,12 +14,18 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   // Blind: no reference level is shown before locking.
   await expect(page.getByText(/^You: level/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lock my rating' })).toBeDisabled();
-  await page.getByRole('radio', { name: /^Level 3:/ }).check();
+  // By keyboard alone: into the level group, arrows to level 3, Enter locks; Tab to Next, Enter.
+  await page.getByRole('radio', { name: /^Level 1:/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Level 3:/ })).toBeChecked();
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Lock my rating' }).click();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/^You: level 3 \(Competent\)\. Reference: level [1-5] \(/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Next answer' }).click();
+  const next = page.getByRole('button', { name: 'Next answer' });
+  for (let i = 0; i < 10 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(progress).toHaveText('Answer 2 of 10');
   const secondAnswer = await page.locator('blockquote.sample').textContent();
   await page.getByRole('radio', { name: /^Level 4:/ }).check();
@@ -43,6 +49,12 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
 
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.getByRole('heading', { name: 'Mức đồng thuận của bạn với tham chiếu' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The round is kept in the history, with its kappa on the trend.
+  await page.getByRole('link', { name: 'Hiệu chuẩn cách chấm của bạn' }).click();
+  await expect(page.getByRole('table', { name: 'Các lượt đã hoàn thành' }).locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /qua 1 lượt gần đây/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 
