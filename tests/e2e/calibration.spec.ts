@@ -16,9 +16,12 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   await expect(page.getByRole('button', { name: 'Lock my rating' })).toBeDisabled();
   // By keyboard alone: into the level group, arrows to level 3, Enter locks; Tab to Next, Enter.
   await page.getByRole('radio', { name: /^Level 1:/ }).focus();
+  await expect(page.getByRole('radio', { name: /^Level 1:/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Level 2:/ })).toBeChecked();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /^Level 3:/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Level 3:/ })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^You: level 3 \(Competent\)\. Reference: level [1-5] \(/)).toBeVisible();
