@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { catalogEntry, type ScenarioModule } from '../src/domain/catalog.ts';
+import { calibrationEntry, catalogEntry, type CalibrationModule, type ScenarioModule } from '../src/domain/catalog.ts';
 import { checkScenarioText } from '../src/domain/content-file.ts';
 import { formatDiagnostic, isError, type Diagnostic } from '../src/domain/diagnostics.ts';
 import { contentHash } from '../src/domain/hash.ts';
@@ -64,16 +64,31 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       const entries = loaded.scenarios
         .map((s) => catalogEntry(s.value, rubrics, familyOf(dir, s.path)))
         .sort((a, b) => familyRank(a.family) - familyRank(b.family));
-      const loaders = loaded.scenarios
-        .map((s) => `  ${JSON.stringify(s.value.id)}: () => import(${JSON.stringify(s.path)}),`)
-        .join('\n');
-      return `export const catalog = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};\n`;
+      const importers = (files: { path: string; value: { id: string } }[]) =>
+        files.map((f) => `  ${JSON.stringify(f.value.id)}: () => import(${JSON.stringify(f.path)}),`).join('\n');
+      const calibration = loaded.calibration.map((c) => calibrationEntry(c.value, rubrics));
+      return [
+        `export const catalog = ${JSON.stringify(entries)};`,
+        `export const loaders = {\n${importers(loaded.scenarios)}\n};`,
+        `export const calibration = ${JSON.stringify(calibration)};`,
+        `export const calibrationLoaders = {\n${importers(loaded.calibration)}\n};`,
+        '',
+      ].join('\n');
     },
     transform(code, id) {
       if (!id.startsWith(dir) || !/\.ya?ml$/.test(id)) return undefined;
       const loaded = content ?? load();
       const file = relative(root, id);
       const scenarioFile = loaded.scenarios.find((s) => s.path === id);
+      const calibrationFile = loaded.calibration.find((c) => c.path === id);
+      if (calibrationFile) {
+        const module: CalibrationModule = {
+          set: calibrationFile.value,
+          rubric: loaded.rubrics.get(calibrationFile.value.competency)!.value,
+          contentHash: contentHash(calibrationFile.value),
+        };
+        return { code: `export default ${JSON.stringify(module)};`, map: null };
+      }
       if (!scenarioFile) {
         const rubric = [...loaded.rubrics.values()].find((r) => r.path === id);
         return { code: `export default ${JSON.stringify(rubric?.value ?? null)};`, map: null };
