@@ -191,3 +191,5 @@ export const en = {
   imported: (added: number, unchanged: number) => `Imported: ${added} record(s) added, ${unchanged} already here.`,
   importRefused: (file: string) => `Nothing was imported from ${file}; what is stored is unchanged. Problems found:`,
 };
+
+export type Messages = typeof en;

@@ -1,8 +1,8 @@
 import type { Locale } from '../domain/text.ts';
-import { en } from './en.ts';
+import { en, type Messages } from './en.ts';
 import { vi } from './vi.ts';
 
-export type Messages = typeof en;
+export type { Messages } from './en.ts';
 
 export const messages: Record<Locale, Messages> = { en, vi };
 

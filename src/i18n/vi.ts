@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ts';
+import type { Messages } from './en.ts';
 
 export const vi: Messages = {
   appTitle: 'Luyện phỏng vấn nhập vai',
