@@ -89,28 +89,14 @@ export class Repository {
     return this.#read(resultKey(id), ResultRecordSchema);
   }
 
-  /** Finished runs, newest first. Corrupt ones are set aside as they are met. */
+  /** Finished runs, newest first. */
   async listResults(): Promise<ResultRecord[]> {
-    const all = await this.#guardRead(() => this.#backend.entries());
-    const results: ResultRecord[] = [];
-    for (const [key, raw] of all) {
-      if (!key.startsWith('result/')) continue;
-      const record = await this.#validate(key, raw, ResultRecordSchema);
-      if (record) results.push(record);
-    }
-    return results.sort((a, b) => b.finishedAt - a.finishedAt);
+    return (await this.#list('result/', ResultRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
   }
 
   /** Unfinished runs, for the start screen's "continue". */
   async listRuns(): Promise<RunRecord[]> {
-    const all = await this.#guardRead(() => this.#backend.entries());
-    const runs: RunRecord[] = [];
-    for (const [key, raw] of all) {
-      if (!key.startsWith('run/')) continue;
-      const record = await this.#validate(key, raw, RunRecordSchema);
-      if (record) runs.push(record);
-    }
-    return runs;
+    return this.#list('run/', RunRecordSchema);
   }
 
   async loadRound(setId: string): Promise<RoundRecord | undefined> {
@@ -131,14 +117,18 @@ export class Repository {
 
   /** Finished calibration rounds, newest first. */
   async listCalibrations(): Promise<CalibrationResult[]> {
-    const all = await this.#guardRead(() => this.#backend.entries());
-    const found: CalibrationResult[] = [];
-    for (const [key, raw] of all) {
-      if (!key.startsWith('calibration/')) continue;
-      const record = await this.#validate(key, raw, CalibrationResultSchema);
+    return (await this.#list('calibration/', CalibrationResultSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+  }
+
+  /** Every valid record under a key prefix; corrupt ones are set aside as they are met. */
+  async #list<S extends v.GenericSchema>(prefix: string, schema: S): Promise<v.InferOutput<S>[]> {
+    const found: v.InferOutput<S>[] = [];
+    for (const [key, raw] of await this.#guardRead(() => this.#backend.entries())) {
+      if (!key.startsWith(prefix)) continue;
+      const record = await this.#validate(key, raw, schema);
       if (record) found.push(record);
     }
-    return found.sort((a, b) => b.finishedAt - a.finishedAt);
+    return found;
   }
 
   /** Deletes one finished run from the history. */
