@@ -1,11 +1,24 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './tools/vite-plugin-content.ts';
 
+/**
+ * The built app's Content-Security-Policy: everything from its own origin, no inline
+ * script. Only on build: the dev server injects inline styles for hot reload.
+ */
+const CSP = "default-src 'self'; base-uri 'self'; object-src 'none'; form-action 'self'";
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+};
+
 export default defineConfig({
   plugins: [
+    contentSecurityPolicy,
     contentPlugin(),
     svelte(),
     ...(process.env.VITEST ? [svelteTesting()] : []),

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import type { Scenario } from '../../src/domain/scenario.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected
+// <script> tag would be refused, as it should be).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
@@ -14,7 +16,7 @@ interface AxeViolation {
 
 /** Runs axe-core in the page (WCAG 2.1 A and AA) and returns its violations, readable in a failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
@@ -27,7 +29,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * Every test records the requests the page makes and the errors it throws; a
  * request that leaves the app's origin, or an uncaught error, fails the test.
  */
-export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
+export const test = base.extend<{ offOrigin: string[]; pageErrors: string[]; cspViolations: string[] }>({
+  // The built app ships default-src 'self'; anything it blocks in any test fails that test.
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|CSP violation/i.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
