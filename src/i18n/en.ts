@@ -64,6 +64,7 @@ export const en = {
   finishing: 'Saving your result…',
   unknownScenario: (id: string) => `There is no scenario “${id}”.`,
   unknownResult: 'That report is not stored in this browser.',
+  unknownSet: (id: string) => `There is no calibration set “${id}”.`,
 
   reportHeading: 'Your report',
   reportFor: (title: string) => `Report: ${title}`,
@@ -93,7 +94,7 @@ export const en = {
   noticeCorrupt: (key: string, detail: string) =>
     `A saved record (${key}) could not be read (${detail}). It was set aside, not deleted.`,
   noticeContentChanged: (id: string) =>
-    `The scenario “${id}” changed since you started it, so your unfinished run was set aside and a new one begins.`,
+    `“${id}” changed since you started it, so your unfinished work on it was set aside (kept, not deleted) and a new start begins.`,
   dismiss: 'Dismiss',
 
   family: (name: string) => ({ networking: 'Networking', coaching: 'Coaching', guanxi: 'Guanxi' })[name] ?? name,

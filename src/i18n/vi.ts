@@ -65,6 +65,7 @@ export const vi: Messages = {
   finishing: 'Đang lưu kết quả…',
   unknownScenario: (id) => `Không có tình huống “${id}”.`,
   unknownResult: 'Báo cáo này không được lưu trong trình duyệt này.',
+  unknownSet: (id) => `Không có bộ câu trả lời hiệu chuẩn “${id}”.`,
 
   reportHeading: 'Báo cáo của bạn',
   reportFor: (title) => `Báo cáo: ${title}`,
@@ -92,7 +93,7 @@ export const vi: Messages = {
     `Bộ nhớ của trình duyệt gặp lỗi (${detail}). Từ giờ tiến độ chỉ được giữ trong thẻ này; những gì đã lưu trước đó vẫn nguyên vẹn.`,
   noticeCorrupt: (key, detail) => `Không đọc được một bản ghi đã lưu (${key}: ${detail}). Bản ghi được để riêng ra, không bị xoá.`,
   noticeContentChanged: (id) =>
-    `Tình huống “${id}” đã thay đổi kể từ khi bạn bắt đầu, nên lượt đang dở được để riêng ra và một lượt mới bắt đầu.`,
+    `“${id}” đã thay đổi kể từ khi bạn bắt đầu, nên phần đang làm dở được để riêng ra (vẫn giữ, không xoá) và bạn bắt đầu lại.`,
   dismiss: 'Đóng',
 
   family: (name) => ({ networking: 'Xây dựng mối quan hệ', coaching: 'Khai vấn (coaching)', guanxi: 'Guanxi' })[name] ?? name,

@@ -50,3 +50,37 @@ describe('RoundSession', () => {
     expect(await repository.loadRound('cal-x')).toBeUndefined();
   });
 });
+
+describe('RoundSession with a saved round it cannot resume', () => {
+  async function savedRound(repository: Repository) {
+    const first = await RoundSession.open(module, { repository, seed: () => 7, now: () => 1_000 });
+    first.actor.send({ type: 'RATE', level: 3 });
+    await first.settled();
+    first.stop();
+    return (await repository.loadRound('cal-x'))!;
+  }
+
+  it('sets a round of a changed set aside, says so, and starts afresh', async () => {
+    const backend = memoryBackend();
+    const repository = new Repository(backend, [], () => 5_000);
+    const saved = await savedRound(repository);
+    const again = await RoundSession.open({ ...module, contentHash: 'h2' }, { repository });
+    expect(repository.notices).toEqual([{ code: 'content-changed', contentId: 'cal-x' }]);
+    expect(await backend.get('quarantine/5000/round/cal-x')).toEqual(saved);
+    expect(again.snapshot.context.draft.level).toBeNull();
+    again.stop();
+  });
+
+  it('sets aside a snapshot that does not fit the machine, without an uncaught error', async () => {
+    const backend = memoryBackend();
+    const repository = new Repository(backend, [], () => 6_000);
+    const saved = await savedRound(repository);
+    await backend.set('round/cal-x', { ...saved, snapshot: { ...saved.snapshot, value: 'gone' } });
+    const again = await RoundSession.open(module, { repository });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(repository.notices).toEqual([{ code: 'corrupt-record', key: 'round/cal-x', detail: 'the saved step does not fit this round' }]);
+    expect(await backend.get('quarantine/6000/round/cal-x')).toBeDefined();
+    expect(again.snapshot.value).toBe('rating');
+    again.stop();
+  });
+});

@@ -3,7 +3,7 @@ import type { CalibrationModule } from '../domain/catalog.ts';
 import { summariseRound } from '../domain/calibration-summary.ts';
 import { shuffled } from '../domain/shuffle.ts';
 import type { Repository } from '../storage/repository.ts';
-import { RECORD_VERSION, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
+import { RECORD_VERSION, roundKey, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
 import { roundMachine, type RoundSnapshot } from './calibration-round.ts';
 
 export interface RoundSessionOptions {
@@ -42,13 +42,20 @@ export class RoundSession {
       seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
       ...opts,
     };
+    const { repository } = options;
     const setId = module.set.id;
-    let saved = await options.repository.loadRound(setId);
+    const key = roundKey(setId);
+    let saved = await repository.loadRound(setId);
     if (saved && saved.contentHash !== module.contentHash) {
-      await options.repository.clearRound(setId);
+      await repository.setAside(key, saved, { code: 'content-changed', contentId: setId });
       saved = undefined;
     }
-    const session = new RoundSession(module, options, saved);
+    let session = new RoundSession(module, options, saved);
+    // As for runs: a snapshot that does not fit the machine restores with status 'error'; check before start.
+    if (saved && session.actor.getSnapshot().status === 'error') {
+      await repository.setAside(key, saved, { code: 'corrupt-record', key, detail: 'the saved step does not fit this round' });
+      session = new RoundSession(module, options, undefined);
+    }
     session.actor.start();
     return session;
   }

@@ -200,7 +200,7 @@ describe('RunSession sets aside a saved run it cannot resume', () => {
     const session = await open(changed);
     await session.settled();
 
-    expect(repository.notices).toEqual([{ code: 'content-changed', scenarioId: 'coffee-chat' }]);
+    expect(repository.notices).toEqual([{ code: 'content-changed', contentId: 'coffee-chat' }]);
     expect(await backend.get('quarantine/7000/run/coffee-chat')).toEqual(old);
     expect(session.snapshot.value).toBe('open');
     expect(session.snapshot.context.answers).toEqual([]);

@@ -4,7 +4,7 @@ import { compile, type RunMachine, type RunMode, type RunSnapshot } from '../dom
 import type { Rubric } from '../domain/rubric.ts';
 import { score, type Answer, type CompetencyScore } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
-import { RECORD_VERSION, type ResultRecord, type RunRecord } from '../storage/records.ts';
+import { RECORD_VERSION, runKey, type ResultRecord, type RunRecord } from '../storage/records.ts';
 
 export interface RunSessionOptions {
   repository: Repository;
@@ -68,7 +68,7 @@ export class RunSession {
     const scenarioId = module.scenario.id;
     let saved = await repository.loadRun(scenarioId);
     if (saved && saved.contentHash !== module.contentHash) {
-      await repository.setAside(saved, { code: 'content-changed', scenarioId });
+      await repository.setAside(runKey(scenarioId), saved, { code: 'content-changed', contentId: scenarioId });
       saved = undefined;
     }
     let session = new RunSession(module, options, saved);
@@ -76,7 +76,7 @@ export class RunSession {
     // not throw). Check before start, which would report the error as uncaught.
     if (saved && session.actor.getSnapshot().status === 'error') {
       session.#unsubscribe();
-      await repository.setAside(saved, { code: 'corrupt-record', key: `run/${scenarioId}`, detail: 'the saved step does not fit this scenario' });
+      await repository.setAside(runKey(scenarioId), saved, { code: 'corrupt-record', key: runKey(scenarioId), detail: 'the saved step does not fit this scenario' });
       session = new RunSession(module, options, undefined);
     }
     session.actor.start();

@@ -71,9 +71,9 @@ describe.each(backends)('Repository over %s', (_, makeBackend) => {
   it('sets a run aside under quarantine/, keeping it, and says why', async () => {
     const backend = makeBackend();
     const repo = repositoryOver(backend);
-    const notice: StorageNotice = { code: 'content-changed', scenarioId: 'coffee-chat' };
+    const notice: StorageNotice = { code: 'content-changed', contentId: 'coffee-chat' };
     await repo.saveRun(makeRunRecord());
-    await repo.setAside(makeRunRecord(), notice);
+    await repo.setAside('run/coffee-chat', makeRunRecord(), notice);
     expect(await backend.get('quarantine/5000/run/coffee-chat')).toEqual(makeRunRecord());
     expect(await backend.get('run/coffee-chat')).toBeUndefined();
     expect(repo.notices).toEqual([notice]);
@@ -246,7 +246,7 @@ describe('a write that fails (storage full)', () => {
 
 describe('notices', () => {
   const unavailable: StorageNotice = { code: 'unavailable', detail: 'x' };
-  const changed: StorageNotice = { code: 'content-changed', scenarioId: 'coffee-chat' };
+  const changed: StorageNotice = { code: 'content-changed', contentId: 'coffee-chat' };
 
   it('tells subscribers when a notice is added and when one is dismissed', () => {
     const repo = repositoryOver(memoryBackend());

@@ -71,9 +71,8 @@ export class Repository {
     await this.#guard(() => this.#backend.del(runKey(scenarioId)));
   }
 
-  /** Moves a run that can no longer be resumed out of the way, keeping it. */
-  async setAside(record: RunRecord, notice: StorageNotice): Promise<void> {
-    const key = runKey(record.scenarioId);
+  /** Moves a saved record that can no longer be resumed out of the way, keeping it under `quarantine/…`. */
+  async setAside(key: string, record: unknown, notice: StorageNotice): Promise<void> {
     await this.#guard(async () => {
       await this.#backend.set(quarantineKey(key, this.now()), record);
       await this.#backend.del(key);
