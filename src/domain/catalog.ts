@@ -14,6 +14,14 @@ export interface CatalogEntry {
   question: Text;
   competencies: { id: string; name: Text }[];
   difficulty: number;
+  /** Set when the scenario comes from a trainer's imported pack. */
+  pack?: PackSource;
+}
+
+/** The pack an entry came from, for marking it as the trainer's own. */
+export interface PackSource {
+  id: string;
+  title: Text;
 }
 
 /** One scenario's content chunk: the scenario, the rubrics it scores against, and a fingerprint. */
@@ -45,6 +53,7 @@ export interface CalibrationEntry {
   competency: { id: string; name: Text };
   question: Text;
   samples: number;
+  pack?: PackSource;
 }
 
 /** One calibration set's chunk: the set, its rubric, and a fingerprint. */

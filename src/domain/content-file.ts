@@ -2,6 +2,7 @@ import { checkCalibrationSet, type CalibrationSet } from './calibration.ts';
 import { isError, type Diagnostic } from './diagnostics.ts';
 import { lintScenario } from './lint.ts';
 import type { Rubric } from './rubric.ts';
+import { checkPack, type Pack, type TakenIds } from './pack.ts';
 import type { Scenario } from './scenario.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 import { locate, parseYaml } from './yaml-source.ts';
@@ -38,4 +39,16 @@ export function checkCalibrationText(text: string, file: string, rubrics: Readon
   if (!parsed.ok) return parsed;
   const checked = checkCalibrationSet(parsed.source.data, rubrics);
   return checked.ok ? { ...checked, warnings: [] } : { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
+}
+
+/**
+ * A pack file's text (YAML, or JSON, which YAML reads with the same positions) →
+ * a checked pack, or every problem with the file, its path inside and its line.
+ */
+export function checkPackText(text: string, file: string, taken?: TakenIds): FileCheck<Pack> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const checked = checkPack(parsed.source.data, taken);
+  if (!checked.ok) return { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
+  return { ok: true, value: checked.value, warnings: locate(checked.warnings, file, parsed.source) };
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { packJson, packYaml, shippedPack } from '../../tests/fixtures/packs.ts';
+import { checkPackText } from './content-file.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { checkPack, OWN_FAMILY, packContent } from './pack.ts';
+
+const none = { scenarios: new Map<string, string>(), calibration: new Map<string, string>() };
+
+describe('checkPack', () => {
+  it('accepts a pack of valid content and keeps every part', () => {
+    const checked = checkPack(shippedPack());
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.rubrics.map((r) => r.id)).toEqual(['s08']);
+    expect(checked.value.scenarios.map((s) => s.id)).toEqual(['own-clashing-appointments']);
+    expect(checked.value.calibration.map((c) => c.id)).toEqual(['own-cal-s08-q1']);
+  });
+
+  it('names the path of a problem deep inside the second part of a pack', () => {
+    const pack = shippedPack() as { scenarios: { nodes: { type: string; options?: { next: string }[] }[] }[] };
+    const choice = pack.scenarios[0]!.nodes.findIndex((n) => n.type === 'choice');
+    pack.scenarios[0]!.nodes[choice]!.options![1]!.next = 'nowhere';
+    const checked = checkPack(pack);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.findings).toContainEqual(
+      expect.objectContaining({ code: 'unknown-node', path: `scenarios.0.nodes.${choice}.options.1.next` }),
+    );
+    expect(checked.findings[0]!.message).toMatch(/^scenarios\.0\.nodes\.\d+\.options\.1\.next: no node "nowhere"/);
+  });
+
+  it('refuses ids already used by shipped content or another pack, and ids used twice in the pack', () => {
+    const taken = { scenarios: new Map([['own-clashing-appointments', 'the shipped scenarios']]), calibration: new Map() };
+    const clash = checkPack(shippedPack(), taken);
+    expect(clash.ok || clash.findings.map((f) => f.message)).toEqual([
+      'scenarios.0.id: "own-clashing-appointments" is already used by the shipped scenarios: choose another id',
+    ]);
+    const pack = shippedPack() as { scenarios: unknown[] };
+    pack.scenarios.push(pack.scenarios[0]);
+    const twice = checkPack(pack, none);
+    expect(twice.ok || twice.findings.map((f) => f.path)).toEqual(['scenarios.1.id']);
+  });
+
+  it('runs the linter: an error refuses the pack, as it stops the build', () => {
+    const pack = shippedPack() as { scenarios: { nodes: { type: string; options?: { evidence: { level: number }[] }[] }[] }[] };
+    // Every option at one level: no path can reach 4 and the spread is gone.
+    for (const node of pack.scenarios[0]!.nodes) for (const o of node.options ?? []) for (const e of o.evidence) e.level = 3;
+    const checked = checkPack(pack);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.findings.every((f) => f.path.startsWith('scenarios.0'))).toBe(true);
+    expect(checked.findings.map((f) => f.code)).toContain('single-level');
+  });
+
+  it('refuses a pack with nothing to play, a wrong format tag or a missing rubric list', () => {
+    const empty = { ...shippedPack(), scenarios: [], calibration: [] };
+    expect(checkPack(empty)).toMatchObject({ ok: false, findings: [{ code: 'empty-pack' }] });
+    expect(checkPack({ ...shippedPack(), format: 'something-else' })).toMatchObject({ ok: false, findings: [{ path: 'format' }] });
+    const { rubrics: _, ...noRubrics } = shippedPack();
+    expect(checkPack(noRubrics)).toMatchObject({ ok: false, findings: [{ path: 'rubrics' }] });
+  });
+});
+
+describe('checkPackText', () => {
+  it('reads YAML and JSON alike', () => {
+    expect(checkPackText(packYaml(shippedPack()), 'pack.yaml').ok).toBe(true);
+    expect(checkPackText(packJson(shippedPack()), 'pack.json').ok).toBe(true);
+  });
+
+  it('points at the line of the problem in a JSON file', () => {
+    const text = packJson(shippedPack()).replace('"level": 5', '"level": 6');
+    const checked = checkPackText(text, 'pack.json');
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const line = text.split('\n').findIndex((l) => l.includes('"level": 6')) + 1;
+    expect(checked.diagnostics[0]).toMatchObject({ file: 'pack.json', line });
+    expect(formatDiagnostic(checked.diagnostics[0]!)).toMatch(new RegExp(`^pack\\.json:${line}: \\[schema-type\\] rubrics\\.0\\.levels\\.4\\.level: must be a whole number from 1 to 5, not 6`));
+  });
+
+  it('points at the line in a YAML file and reports syntax errors with theirs', () => {
+    const text = packYaml(shippedPack()).replace('start: ', 'start: missing-node-');
+    const checked = checkPackText(text, 'pack.yaml');
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const line = text.split('\n').findIndex((l) => l.includes('start: missing-node-')) + 1;
+    expect(checked.diagnostics).toEqual([expect.objectContaining({ code: 'unknown-node', path: 'scenarios.0.start', line })]);
+    const broken = checkPackText('format: x\n  id: [', 'bad.yaml');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', file: 'bad.yaml', line: 1 });
+  });
+});
+
+it('packContent gives the catalog entries and modules the app plays, marked as the pack’s own', () => {
+  const checked = checkPack(shippedPack());
+  if (!checked.ok) throw new Error('pack fixture invalid');
+  const content = packContent(checked.value);
+  expect(content.entries).toEqual([expect.objectContaining({ id: 'own-clashing-appointments', family: OWN_FAMILY, pack: { id: 'team-pack', title: checked.value.title } })]);
+  expect(content.scenarios.get('own-clashing-appointments')!.rubrics.map((r) => r.id)).toEqual(['s08']);
+  expect(content.calibrationEntries[0]).toMatchObject({ id: 'own-cal-s08-q1', samples: 10, pack: { id: 'team-pack' } });
+  expect(content.calibration.get('own-cal-s08-q1')!.rubric.id).toBe('s08');
+});

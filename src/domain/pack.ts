@@ -1,0 +1,133 @@
+import * as v from 'valibot';
+import { CalibrationSetSchema, checkCalibrationSet, type CalibrationSet } from './calibration.ts';
+import { calibrationEntry, catalogEntry, type CalibrationEntry, type CalibrationModule, type CatalogEntry, type ScenarioModule } from './catalog.ts';
+import { fromValibotIssues, isError, type Finding } from './diagnostics.ts';
+import { contentHash } from './hash.ts';
+import { lintScenario } from './lint.ts';
+import { RubricSchema, type Rubric } from './rubric.ts';
+import { ScenarioSchema, type Scenario } from './scenario.ts';
+import { IdSchema, TextSchema } from './text.ts';
+import { checkRubric, checkScenario } from './validate.ts';
+
+export const PACK_FORMAT = 'interview-roleplay/pack';
+export const PACK_VERSION = 1;
+
+const envelope = {
+  format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
+  version: v.literal(PACK_VERSION, `must be ${PACK_VERSION}`),
+  id: IdSchema,
+  title: TextSchema,
+  /** Who wrote it, shown beside the title. */
+  author: v.optional(v.string()),
+};
+
+/**
+ * A trainer's scenario pack: one file holding rubrics, scenarios and calibration
+ * sets, in the same formats as the shipped content. Self-contained: its scenarios
+ * and sets score against the rubrics it carries. This full schema is the type and
+ * what the JSON Schema for editors is generated from (scripts/pack-schema.ts).
+ */
+export const PackSchema = v.strictObject({
+  ...envelope,
+  rubrics: v.pipe(v.array(RubricSchema), v.minLength(1, 'a pack needs at least one rubric')),
+  scenarios: v.optional(v.array(ScenarioSchema), []),
+  calibration: v.optional(v.array(CalibrationSetSchema), []),
+});
+
+export type Pack = v.InferOutput<typeof PackSchema>;
+
+// Checking takes the envelope first and each item on its own, so a finding inside
+// the third scenario carries the path `scenarios.2.…` and the item's own checks
+// (references, lint) run exactly as they do on shipped content.
+const PackEnvelopeSchema = v.strictObject({
+  ...envelope,
+  rubrics: v.pipe(v.array(v.unknown()), v.minLength(1, 'a pack needs at least one rubric')),
+  scenarios: v.optional(v.array(v.unknown()), []),
+  calibration: v.optional(v.array(v.unknown()), []),
+});
+
+/** Ids already in use elsewhere (shipped content, other packs): a pack may not take them. */
+export interface TakenIds {
+  scenarios: ReadonlyMap<string, string>;
+  calibration: ReadonlyMap<string, string>;
+}
+
+export type PackCheck = { ok: true; value: Pack; warnings: Finding[] } | { ok: false; findings: Finding[] };
+
+const prefixed = (prefix: string, findings: readonly Finding[]): Finding[] =>
+  findings.map((f) => ({ ...f, path: f.path ? `${prefix}.${f.path}` : prefix, message: `${prefix}.${f.message}` }));
+
+/**
+ * Everything the build checks of shipped content, for a pack at run time: schema,
+ * references, the linter, unique ids within the pack and against `taken`. Every
+ * finding is collected, so a trainer fixes the file in one pass.
+ */
+export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(), calibration: new Map() }): PackCheck {
+  const parsed = v.safeParse(PackEnvelopeSchema, data);
+  if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
+  const raw = parsed.output;
+  const findings: Finding[] = [];
+  const warnings: Finding[] = [];
+  const add = (code: string, path: string, message: string) => findings.push({ code, path, message: `${path}: ${message}` });
+
+  const rubrics = new Map<string, Rubric>();
+  raw.rubrics.forEach((item, i) => {
+    const checked = checkRubric(item);
+    if (!checked.ok) return findings.push(...prefixed(`rubrics.${i}`, checked.findings));
+    if (rubrics.has(checked.value.id)) add('duplicate-id', `rubrics.${i}.id`, `rubric "${checked.value.id}" is in the pack twice`);
+    rubrics.set(checked.value.id, checked.value);
+  });
+
+  const scenarios: Scenario[] = [];
+  raw.scenarios.forEach((item, i) => {
+    const checked = checkScenario(item, rubrics);
+    if (!checked.ok) return findings.push(...prefixed(`scenarios.${i}`, checked.findings));
+    const linted = prefixed(`scenarios.${i}`, lintScenario(checked.value));
+    findings.push(...linted.filter(isError));
+    warnings.push(...linted.filter((f) => !isError(f)));
+    const id = checked.value.id;
+    if (scenarios.some((s) => s.id === id)) add('duplicate-id', `scenarios.${i}.id`, `scenario "${id}" is in the pack twice`);
+    else if (taken.scenarios.has(id)) add('duplicate-id', `scenarios.${i}.id`, `"${id}" is already used by ${taken.scenarios.get(id)}: choose another id`);
+    scenarios.push(checked.value);
+  });
+
+  const calibration: CalibrationSet[] = [];
+  raw.calibration.forEach((item, i) => {
+    const checked = checkCalibrationSet(item, rubrics);
+    if (!checked.ok) return findings.push(...prefixed(`calibration.${i}`, checked.findings));
+    const id = checked.value.id;
+    if (calibration.some((c) => c.id === id)) add('duplicate-id', `calibration.${i}.id`, `calibration set "${id}" is in the pack twice`);
+    else if (taken.calibration.has(id)) add('duplicate-id', `calibration.${i}.id`, `"${id}" is already used by ${taken.calibration.get(id)}: choose another id`);
+    calibration.push(checked.value);
+  });
+
+  if (!raw.scenarios.length && !raw.calibration.length) add('empty-pack', '', 'a pack needs at least one scenario or calibration set');
+  if (findings.length) return { ok: false, findings };
+  const { format, version, id, title, author } = raw;
+  const pack: Pack = { format, version, id, title, ...(author === undefined ? {} : { author }), rubrics: [...rubrics.values()], scenarios, calibration };
+  return { ok: true, value: pack, warnings };
+}
+
+/** The family a pack's scenarios are listed under in the catalog. */
+export const OWN_FAMILY = 'own';
+
+/** What the catalog and the loaders need of an accepted pack: the same shapes as shipped content. */
+export interface PackContent {
+  entries: CatalogEntry[];
+  scenarios: Map<string, ScenarioModule>;
+  calibrationEntries: CalibrationEntry[];
+  calibration: Map<string, CalibrationModule>;
+}
+
+export function packContent(pack: Pack): PackContent {
+  const rubrics = new Map(pack.rubrics.map((r) => [r.id, r]));
+  const source = { id: pack.id, title: pack.title };
+  return {
+    entries: pack.scenarios.map((s) => ({ ...catalogEntry(s, rubrics, OWN_FAMILY), pack: source })),
+    scenarios: new Map(
+      pack.scenarios.map((s) => [s.id, { scenario: s, rubrics: s.competencies.map((c) => rubrics.get(c)!), contentHash: contentHash(s) }]),
+    ),
+    calibrationEntries: pack.calibration.map((c) => ({ ...calibrationEntry(c, rubrics), pack: source })),
+    calibration: new Map(pack.calibration.map((c) => [c.id, { set: c, rubric: rubrics.get(c.competency)!, contentHash: contentHash(c) }])),
+  };
+}
