@@ -1,4 +1,8 @@
-import type { Text, Level } from './text.ts';
+import type { CalibrationModule, ScenarioModule } from './catalog.ts';
+import { guardHolds } from './guards.ts';
+import { score, type Answer } from './score.ts';
+import { findNode, nodeDifficulty, type ChoiceNode, type Evidence, type Scenario } from './scenario.ts';
+import { LEVELS, pick, type Level, type Locale, type Text } from './text.ts';
 
 /** What a workshop is run on: a scenario (the room picks options) or a calibration set (the room rates samples). */
 export interface WorkshopSource {
@@ -15,7 +19,7 @@ export interface WorkshopStep {
   tally: Record<string, number>;
   /** Scenario only: the option the room went on with. */
   followed?: string;
-  /** The level each option scores (scenario: option id → level in the first competency; calibration: the reference level under "reference"). */
+  /** Each choice's level (scenario: the option's level in the first competency; calibration: the reference level under "reference"). */
   levels: Record<string, Level>;
 }
 
@@ -31,4 +35,288 @@ export interface WorkshopRecord {
   steps: WorkshopStep[];
   /** Scenario only: the room's path scored by the same rule as a run, per competency. */
   levels?: Record<string, Level | null>;
+}
+
+export type WorkshopContent = { kind: 'scenario'; module: ScenarioModule } | { kind: 'calibration'; module: CalibrationModule };
+
+export const sourceOf = (content: WorkshopContent): WorkshopSource =>
+  content.kind === 'scenario'
+    ? { kind: 'scenario', id: content.module.scenario.id, title: content.module.scenario.title }
+    : { kind: 'calibration', id: content.module.set.id, title: content.module.set.title };
+
+/** One thing the room can choose at a step: an option, or a level when rating a sample. */
+export interface StepChoice {
+  id: string;
+  /** What the room calls it out by: A, B, C… for options, 1–5 for levels. */
+  letter: string;
+  text: Text;
+  level: Level;
+  /** Scenario only: the option's evidence, shown on reveal. */
+  evidence: Evidence[];
+  /** Shown on reveal: the option's feedback (scenario). */
+  feedback?: Text;
+}
+
+export interface StepContent {
+  stepId: string;
+  lines: { speaker: Text | null; text: Text }[];
+  choices: StepChoice[];
+  /** Calibration only: the reference level and why, shown on reveal. */
+  reference?: { level: Level; rationale: Text };
+}
+
+const LETTERS = 'ABCDEFGHI';
+
+/** The level an option shows in the scenario's first competency (the one its question comes from). */
+function optionLevel(scenario: Scenario, evidence: readonly Evidence[]): Level {
+  return (evidence.find((e) => e.competency === scenario.competencies[0]) ?? evidence[0]!).level;
+}
+
+/** The decision point reached from `nodeId` after `answers`: branches route on the evidence so far, an end gives undefined. */
+function decisionFrom(scenario: Scenario, nodeId: string, answers: readonly Answer[]): ChoiceNode | undefined {
+  for (let node = findNode(scenario, nodeId), hops = 0; node && hops <= scenario.nodes.length; hops++) {
+    if (node.type === 'choice') return node;
+    if (node.type === 'end') return undefined;
+    const way = node.branches.find((b) => !b.if || guardHolds(answers, b.if))!;
+    node = findNode(scenario, way.next);
+  }
+  return undefined;
+}
+
+/** Where the room's path ends: the end node's closing lines, for the last screen. */
+export function closingLines(content: WorkshopContent, lastStepId: string | undefined, answers: readonly Answer[]): StepContent['lines'] {
+  if (content.kind !== 'scenario' || !lastStepId) return [];
+  const { scenario } = content.module;
+  const last = answers.at(-1);
+  const option = (findNode(scenario, lastStepId) as ChoiceNode | undefined)?.options.find((o) => o.id === last?.optionId);
+  let node = option ? findNode(scenario, option.next) : undefined;
+  for (let hops = 0; node?.type === 'branch' && hops <= scenario.nodes.length; hops++) {
+    const way = node.branches.find((b) => !b.if || guardHolds(answers, b.if))!;
+    node = findNode(scenario, way.next);
+  }
+  if (node?.type !== 'end') return [];
+  const names = new Map(scenario.characters.map((c) => [c.id, c.name]));
+  return node.lines.map((l) => ({ speaker: names.get(l.speaker) ?? null, text: l.text }));
+}
+
+export function firstStepId(content: WorkshopContent): string | undefined {
+  if (content.kind === 'calibration') return content.module.set.samples[0]?.id;
+  return decisionFrom(content.module.scenario, content.module.scenario.start, [])?.id;
+}
+
+/** The step after `stepId`: the next sample, or the decision point the followed option leads to. */
+export function followingStepId(content: WorkshopContent, stepId: string, answers: readonly Answer[], followed?: string): string | undefined {
+  if (content.kind === 'calibration') {
+    const samples = content.module.set.samples;
+    return samples[samples.findIndex((s) => s.id === stepId) + 1]?.id;
+  }
+  const { scenario } = content.module;
+  const node = findNode(scenario, stepId);
+  const option = node?.type === 'choice' ? node.options.find((o) => o.id === followed) : undefined;
+  return option ? decisionFrom(scenario, option.next, answers)?.id : undefined;
+}
+
+/** The answer the room gives by following an option, as a candidate's run would record it. */
+export function roomAnswer(content: WorkshopContent, stepId: string, optionId: string): Answer | undefined {
+  if (content.kind !== 'scenario') return undefined;
+  const { scenario } = content.module;
+  const node = findNode(scenario, stepId);
+  const option = node?.type === 'choice' ? node.options.find((o) => o.id === optionId) : undefined;
+  if (node?.type !== 'choice' || !option) return undefined;
+  return { nodeId: node.id, optionId, difficulty: nodeDifficulty(scenario, node), evidence: option.evidence, hinted: false };
+}
+
+export function stepContent(content: WorkshopContent, stepId: string): StepContent | undefined {
+  if (content.kind === 'calibration') {
+    const { set, rubric } = content.module;
+    const sample = set.samples.find((s) => s.id === stepId);
+    if (!sample) return undefined;
+    return {
+      stepId,
+      lines: [{ speaker: null, text: sample.answer }],
+      choices: rubric.levels.map((l) => ({ id: String(l.level), letter: String(l.level), text: l.label, level: l.level, evidence: [] })),
+      reference: { level: sample.level, rationale: sample.rationale },
+    };
+  }
+  const { scenario } = content.module;
+  const node = findNode(scenario, stepId);
+  if (node?.type !== 'choice') return undefined;
+  const names = new Map(scenario.characters.map((c) => [c.id, c.name]));
+  return {
+    stepId,
+    lines: node.lines.map((l) => ({ speaker: names.get(l.speaker) ?? null, text: l.text })),
+    // Authored order: the projector and the printed sheet letter options the same way.
+    choices: node.options.map((o, i) => ({ id: o.id, letter: LETTERS[i]!, text: o.text, level: optionLevel(scenario, o.evidence), evidence: o.evidence, feedback: o.feedback })),
+  };
+}
+
+export function levelsOf(step: StepContent): Record<string, Level> {
+  return step.reference ? { reference: step.reference.level } : Object.fromEntries(step.choices.map((c) => [c.id, c.level]));
+}
+
+export const totalOf = (tally: Readonly<Record<string, number>>) => Object.values(tally).reduce((a, b) => a + b, 0);
+
+/** The choice most of the room made; a tie goes to the one listed first, none counted gives the first. */
+export function mostChosen(step: StepContent, tally: Readonly<Record<string, number>>): StepChoice {
+  return step.choices.reduce((best, c) => ((tally[c.id] ?? 0) > (tally[best.id] ?? 0) ? c : best), step.choices[0]!);
+}
+
+/** The room's mean level at a step, weighted by how many chose each; null when nobody was counted. */
+export function roomMean(step: StepContent, tally: Readonly<Record<string, number>>): number | null {
+  const total = totalOf(tally);
+  if (!total) return null;
+  return step.choices.reduce((sum, c) => sum + c.level * (tally[c.id] ?? 0), 0) / total;
+}
+
+/** What the discussion starts from: where the room went, and the strongest answer beside it. */
+export interface DiscussionFocus {
+  chosen: StepChoice;
+  best: StepChoice;
+  /** Calibration: the lowest and highest level the room gave. */
+  spread?: { low: Level; high: Level };
+}
+
+export function discussionFocus(step: StepContent, tally: Readonly<Record<string, number>>): DiscussionFocus {
+  const chosen = mostChosen(step, tally);
+  const best = step.reference
+    ? step.choices.find((c) => c.level === step.reference!.level)!
+    : step.choices.reduce((a, b) => (b.level > a.level ? b : a));
+  const given = LEVELS.filter((l) => (tally[String(l)] ?? 0) > 0);
+  return step.reference && given.length ? { chosen, best, spread: { low: given[0]!, high: given.at(-1)! } } : { chosen, best };
+}
+
+/** The room's path scored by the candidate's rule, per competency (scenario workshops only). */
+export function roomLevels(content: WorkshopContent, answers: readonly Answer[]): Record<string, Level | null> | undefined {
+  if (content.kind !== 'scenario') return undefined;
+  const { scenario, rubrics } = content.module;
+  const scores = score(answers, new Map(rubrics.map((r) => [r.id, r])), scenario.competencies);
+  return Object.fromEntries(scores.map((s) => [s.competency, s.result?.level ?? null]));
+}
+
+/** One row of the end-of-workshop table: what the room chose at a step, against the levels on offer. */
+export interface StepSummary {
+  number: number;
+  stepId: string;
+  total: number;
+  chosen: StepChoice;
+  best: StepChoice;
+  /** Share of the room that chose the best level (calibration: the reference), 0–1; null if nobody was counted. */
+  atBest: number | null;
+  mean: number | null;
+}
+
+export function summarise(content: WorkshopContent, steps: readonly WorkshopStep[]): StepSummary[] {
+  return steps.flatMap((s, i) => {
+    const step = stepContent(content, s.stepId);
+    if (!step) return [];
+    const { chosen, best } = discussionFocus(step, s.tally);
+    const total = totalOf(s.tally);
+    const atBest = total ? step.choices.filter((c) => c.level === best.level).reduce((n, c) => n + (s.tally[c.id] ?? 0), 0) / total : null;
+    return [{ number: i + 1, stepId: s.stepId, total, chosen, best, atBest, mean: roomMean(step, s.tally) }];
+  });
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The workshop as CSV, one row per choice per step, for a spreadsheet: the room's
+ * count beside each choice's level. Texts in the chosen language.
+ */
+export function workshopCsv(record: WorkshopRecord, content: WorkshopContent, locale: Locale): string {
+  const header = ['workshop', 'source', 'source_id', 'step', 'step_id', 'choice', 'choice_id', 'text', 'level', 'count', 'followed_or_reference'];
+  const rows = record.steps.flatMap((s, i) => {
+    const step = stepContent(content, s.stepId);
+    if (!step) return [];
+    return step.choices.map((c) => [
+      record.id,
+      record.source.kind,
+      record.source.id,
+      i + 1,
+      s.stepId,
+      c.letter,
+      c.id,
+      pick(c.text, locale),
+      c.level,
+      s.tally[c.id] ?? 0,
+      step.reference ? (step.reference.level === c.level ? 'reference' : '') : s.followed === c.id ? 'followed' : '',
+    ]);
+  });
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export type WorkshopPhase = 'present' | 'tally' | 'reveal' | 'discuss' | 'done';
+
+/** Where a workshop is: what the presenter's machine holds, in plain data. */
+export interface WorkshopState {
+  phase: WorkshopPhase;
+  stepId: string;
+  tally: Record<string, number>;
+  steps: WorkshopStep[];
+  answers: Answer[];
+  discussUntil: number | null;
+}
+
+/**
+ * What the projector shows, in both languages so the audience window can switch on
+ * its own. Levels, feedback and the reference are left out until the reveal: the
+ * room must not see them while it chooses.
+ */
+export interface AudienceView {
+  source: WorkshopSource;
+  phase: WorkshopPhase;
+  /** 1-based number of the step on screen; the count of steps done at the end. */
+  stepNumber: number;
+  /** Calibration: the interview question the samples answer. */
+  question?: Text;
+  lines: StepContent['lines'];
+  choices: { id: string; letter: string; text: Text; level?: Level; feedback?: Text }[];
+  /** Shown from the tally on. */
+  tally?: Record<string, number>;
+  reference?: StepContent['reference'];
+  focus?: DiscussionFocus;
+  discussUntil: number | null;
+  /** The end: each step's row, the room's levels on its path, and how the conversation closed. */
+  summary?: StepSummary[];
+  levels?: Record<string, Level | null>;
+  competencyNames: Record<string, Text>;
+}
+
+export function audienceView(content: WorkshopContent, state: WorkshopState): AudienceView {
+  const source = sourceOf(content);
+  const competencyNames = Object.fromEntries(
+    (content.kind === 'scenario' ? content.module.rubrics : [content.module.rubric]).map((r) => [r.id, r.name]),
+  );
+  const question = content.kind === 'calibration'
+    ? content.module.rubric.questions.find((q) => q.id === content.module.set.question.id)?.text
+    : undefined;
+  const base = { source, phase: state.phase, discussUntil: state.discussUntil, competencyNames, ...(question ? { question } : {}) };
+  if (state.phase === 'done') {
+    return {
+      ...base,
+      stepNumber: state.steps.length,
+      lines: closingLines(content, state.steps.at(-1)?.stepId, state.answers),
+      choices: [],
+      summary: summarise(content, state.steps),
+      ...(content.kind === 'scenario' ? { levels: roomLevels(content, state.answers) } : {}),
+    };
+  }
+  const step = stepContent(content, state.stepId)!;
+  const revealed = state.phase === 'reveal' || state.phase === 'discuss';
+  return {
+    ...base,
+    stepNumber: state.steps.length + 1,
+    lines: step.lines,
+    choices: step.choices.map((c) => ({
+      id: c.id,
+      letter: c.letter,
+      text: c.text,
+      ...(revealed && !step.reference ? { level: c.level, ...(c.feedback ? { feedback: c.feedback } : {}) } : {}),
+    })),
+    ...(state.phase === 'present' ? {} : { tally: state.tally }),
+    ...(revealed && step.reference ? { reference: step.reference } : {}),
+    ...(state.phase === 'discuss' ? { focus: discussionFocus(step, state.tally) } : {}),
+  };
 }
