@@ -108,3 +108,76 @@ export type CalibrationResult = v.InferOutput<typeof CalibrationResultSchema>;
 
 export const roundKey = (setId: string) => `round/${setId}`;
 export const calibrationKey = (id: string) => `calibration/${id}`;
+
+/**
+ * A trainer's imported pack. The pack itself is checked in full (schema, references,
+ * linter) when it is read, by `Repository.listPacks`, which loads the checker lazily:
+ * this envelope keeps the first load free of it.
+ */
+export const PackRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('pack'),
+  id: v.string(),
+  importedAt: v.number(),
+  /** The file it came from, and its text as imported, so exporting gives the trainer's own file back. */
+  file: v.string(),
+  source: v.string(),
+  pack: v.unknown(),
+});
+
+export type PackRecord = v.InferOutput<typeof PackRecordSchema>;
+export const packKey = (id: string) => `pack/${id}`;
+
+const WorkshopStepSchema = v.object({
+  stepId: v.string(),
+  tally: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+  followed: v.optional(v.string()),
+  levels: v.record(v.string(), LevelSchema),
+});
+
+const WorkshopSourceSchema = v.object({ kind: v.picklist(['scenario', 'calibration']), id: v.string(), title: v.object({ vi: v.string(), en: v.string() }) });
+
+/** A finished workshop: the room's tallies step by step. */
+export const WorkshopRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('workshop'),
+  id: v.string(),
+  source: WorkshopSourceSchema,
+  contentHash: v.string(),
+  startedAt: v.number(),
+  finishedAt: v.number(),
+  steps: v.array(WorkshopStepSchema),
+  levels: v.optional(v.record(v.string(), v.nullable(LevelSchema))),
+});
+
+/**
+ * A workshop in progress, one per scenario or set, so an unfinished one is resumed, never lost: the presenter's
+ * machine snapshot, and the audience view last shown, so a reloaded projector window
+ * can show it again before the presenter speaks.
+ */
+export const LiveWorkshopRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('live-workshop'),
+  source: WorkshopSourceSchema,
+  contentHash: v.string(),
+  startedAt: v.number(),
+  updatedAt: v.number(),
+  snapshot: v.looseObject({
+    status: v.string(),
+    value: v.picklist(['present', 'tally', 'reveal', 'discuss', 'done']),
+    context: v.object({
+      source: WorkshopSourceSchema,
+      stepId: v.string(),
+      tally: v.record(v.string(), v.number()),
+      steps: v.array(WorkshopStepSchema),
+      answers: v.array(AnswerSchema),
+      discussUntil: v.nullable(v.number()),
+    }),
+  }),
+  view: v.unknown(),
+});
+
+export type StoredWorkshop = v.InferOutput<typeof WorkshopRecordSchema>;
+export type LiveWorkshopRecord = v.InferOutput<typeof LiveWorkshopRecordSchema>;
+export const workshopKey = (id: string) => `workshop/${id}`;
+export const liveWorkshopKey = (source: { kind: string; id: string }) => `live-workshop/${source.kind}/${source.id}`;

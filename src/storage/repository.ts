@@ -3,8 +3,18 @@ import { idbBackend, memoryBackend, type Backend } from './backend.ts';
 import { migrate } from './migrations.ts';
 import { parseImport, planMerge, toExportFile, type ExportFile } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
+import type { Pack } from '../domain/pack.ts';
 import {
   CalibrationResultSchema,
+  LiveWorkshopRecordSchema,
+  PackRecordSchema,
+  WorkshopRecordSchema,
+  liveWorkshopKey,
+  packKey,
+  workshopKey,
+  type LiveWorkshopRecord,
+  type PackRecord,
+  type StoredWorkshop,
   ResultRecordSchema,
   RoundRecordSchema,
   calibrationKey,
@@ -119,6 +129,60 @@ export class Repository {
     return (await this.#list('calibration/', CalibrationResultSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
   }
 
+  /**
+   * The trainer's packs, each checked in full as on import (the checker loads only
+   * here); one that no longer passes is set aside with what is wrong, never dropped.
+   */
+  async listPacks(): Promise<StoredPack[]> {
+    const records = await this.#list('pack/', PackRecordSchema);
+    if (!records.length) return [];
+    const { checkPack } = await import('../domain/pack.ts');
+    const packs: StoredPack[] = [];
+    for (const record of records) {
+      const checked = checkPack(record.pack);
+      if (checked.ok) packs.push({ ...record, pack: checked.value });
+      else {
+        const detail = checked.findings.slice(0, 3).map((f) => f.message).join('; ');
+        await this.setAside(packKey(record.id), record, { code: 'corrupt-record', key: packKey(record.id), detail });
+      }
+    }
+    return packs.sort((a, b) => a.importedAt - b.importedAt);
+  }
+
+  async savePack(record: PackRecord): Promise<void> {
+    await this.#write(packKey(record.id), record);
+  }
+
+  async removePack(id: string): Promise<void> {
+    await this.#guard(() => this.#backend.del(packKey(id)));
+  }
+
+  async loadLiveWorkshop(source: { kind: string; id: string }): Promise<LiveWorkshopRecord | undefined> {
+    return this.#read(liveWorkshopKey(source), LiveWorkshopRecordSchema);
+  }
+
+  /** Unfinished workshops, the one last touched first: the audience window shows that one. */
+  async listLiveWorkshops(): Promise<LiveWorkshopRecord[]> {
+    return (await this.#list('live-workshop/', LiveWorkshopRecordSchema)).sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  async saveLiveWorkshop(record: LiveWorkshopRecord): Promise<void> {
+    await this.#write(liveWorkshopKey(record.source), record);
+  }
+
+  async clearLiveWorkshop(source: { kind: string; id: string }): Promise<void> {
+    await this.#guard(() => this.#backend.del(liveWorkshopKey(source)));
+  }
+
+  async saveWorkshop(record: StoredWorkshop): Promise<void> {
+    await this.#write(workshopKey(record.id), record);
+  }
+
+  /** Finished workshops, newest first. */
+  async listWorkshops(): Promise<StoredWorkshop[]> {
+    return (await this.#list('workshop/', WorkshopRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+  }
+
   /** Every valid record under a key prefix; corrupt ones are set aside as they are met. */
   async #list<S extends v.GenericSchema>(prefix: string, schema: S): Promise<v.InferOutput<S>[]> {
     const found: v.InferOutput<S>[] = [];
@@ -147,6 +211,8 @@ export class Repository {
   async importFile(text: string, file: string): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: string[] }> {
     const parsed = parseImport(text, file);
     if (!parsed.ok) return parsed;
+    const packProblems = await checkImportedPacks(parsed.entries, file);
+    if (packProblems.length) return { ok: false, problems: packProblems };
     const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
     const plan = planMerge(stored, parsed.entries);
     for (const [key, value] of plan.write) await this.#write(key, value);
@@ -221,6 +287,19 @@ export class Repository {
   #emit() {
     for (const l of this.#listeners) l();
   }
+}
+
+export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
+
+/** Packs inside an export file get the same full check as a pack imported on its own. */
+async function checkImportedPacks(entries: [string, unknown][], file: string): Promise<string[]> {
+  const packs = entries.filter(([key]) => key.startsWith('pack/'));
+  if (!packs.length) return [];
+  const { checkPack } = await import('../domain/pack.ts');
+  return packs.flatMap(([key, record]) => {
+    const checked = checkPack((record as PackRecord).pack);
+    return checked.ok ? [] : checked.findings.slice(0, 5).map((f) => `${file}: ${key}: ${f.message}`);
+  });
 }
 
 /** IndexedDB when the browser has it and it opens; memory with a notice otherwise. */

@@ -2,10 +2,17 @@ import * as v from 'valibot';
 import { migrate } from './migrations.ts';
 import {
   CalibrationResultSchema,
+  liveWorkshopKey,
+  LiveWorkshopRecordSchema,
+  PackRecordSchema,
+  WorkshopRecordSchema,
   ResultRecordSchema,
   RoundRecordSchema,
   RunRecordSchema,
   type CalibrationResult,
+  type LiveWorkshopRecord,
+  type PackRecord,
+  type StoredWorkshop,
   type ResultRecord,
   type RoundRecord,
   type RunRecord,
@@ -28,13 +35,16 @@ export function toExportFile(entries: [string, unknown][], exportedAt: number): 
   return { format: EXPORT_FORMAT, v: EXPORT_VERSION, exportedAt, records: entries.map(([key, value]) => ({ key, value })) };
 }
 
-type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult;
+type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord;
 
 function schemaFor(key: string) {
   if (key.startsWith('run/')) return RunRecordSchema;
   if (key.startsWith('result/')) return ResultRecordSchema;
   if (key.startsWith('round/')) return RoundRecordSchema;
   if (key.startsWith('calibration/')) return CalibrationResultSchema;
+  if (key.startsWith('pack/')) return PackRecordSchema;
+  if (key.startsWith('workshop/')) return WorkshopRecordSchema;
+  if (key.startsWith('live-workshop/')) return LiveWorkshopRecordSchema;
   return undefined;
 }
 
@@ -49,6 +59,12 @@ function keyOf(record: StoredRecord): string {
       return `round/${record.setId}`;
     case 'calibration':
       return `calibration/${record.id}`;
+    case 'pack':
+      return `pack/${record.id}`;
+    case 'workshop':
+      return `workshop/${record.id}`;
+    case 'live-workshop':
+      return liveWorkshopKey(record.source);
   }
 }
 
@@ -103,6 +119,9 @@ export interface MergePlan {
   unchanged: number;
 }
 
+/** Work in progress: an import replaces it when the imported one is newer. */
+const isUnfinished = (key: string) => key.startsWith('run/') || key.startsWith('round/') || key.startsWith('live-workshop/');
+
 /** What an import adds to what is stored: nothing is overwritten except an older unfinished run. */
 export function planMerge(stored: ReadonlyMap<string, unknown>, incoming: [string, unknown][]): MergePlan {
   const write: [string, unknown][] = [];
@@ -110,7 +129,7 @@ export function planMerge(stored: ReadonlyMap<string, unknown>, incoming: [strin
   for (const [key, value] of incoming) {
     const current = stored.get(key);
     if (current === undefined) write.push([key, value]);
-    else if ((key.startsWith('run/') || key.startsWith('round/')) && (value as RunRecord).updatedAt > ((current as RunRecord).updatedAt ?? 0)) write.push([key, value]);
+    else if (isUnfinished(key) && (value as RunRecord).updatedAt > ((current as RunRecord).updatedAt ?? 0)) write.push([key, value]);
     else unchanged++;
   }
   return { write, added: write.length, unchanged };

@@ -1,0 +1,129 @@
+import { createActor, type Actor } from 'xstate';
+import { audienceView, roomLevels, sourceOf, type AudienceView, type WorkshopContent, type WorkshopState } from '../domain/workshop.ts';
+import { RECORD_VERSION, liveWorkshopKey, type LiveWorkshopRecord, type StoredWorkshop } from '../storage/records.ts';
+import type { Repository } from '../storage/repository.ts';
+import { workshopMachine, type WorkshopMachine, type WorkshopSnapshot } from './workshop.ts';
+
+export interface WorkshopSessionOptions {
+  repository: Repository;
+  now?: () => number;
+  newId?: () => string;
+  /** Told of every new audience view: the presenter window passes it to the projector window. */
+  onView?: (view: AudienceView) => void;
+}
+
+export const stateOf = (snapshot: WorkshopSnapshot): WorkshopState => ({ ...snapshot.context, phase: snapshot.value as WorkshopState['phase'] });
+
+/**
+ * The presenter's workshop on one scenario or set: resumed from the saved one when
+ * there is one, saved after every step with the audience view, kept as a record
+ * when it ends.
+ */
+export class WorkshopSession {
+  readonly actor: Actor<WorkshopMachine>;
+  recordId: string | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  #startedAt: number;
+  #view: AudienceView | undefined;
+
+  private constructor(
+    readonly content: WorkshopContent,
+    readonly contentHash: string,
+    private readonly options: Required<WorkshopSessionOptions>,
+    saved: LiveWorkshopRecord | undefined,
+  ) {
+    this.#startedAt = saved?.startedAt ?? options.now();
+    const machine = workshopMachine(content);
+    this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : {});
+    this.actor.subscribe((snapshot) => this.#onStep(snapshot));
+  }
+
+  static async open(content: WorkshopContent, opts: WorkshopSessionOptions): Promise<WorkshopSession> {
+    const options: Required<WorkshopSessionOptions> = { now: Date.now, newId: () => crypto.randomUUID(), onView: () => {}, ...opts };
+    const { repository } = options;
+    const source = sourceOf(content);
+    const hash = content.module.contentHash;
+    let saved = await repository.loadLiveWorkshop(source);
+    // A finished one stays saved for the projector's last screen; opening again starts anew.
+    if (saved?.snapshot.status === 'done') saved = undefined;
+    if (saved && saved.contentHash !== hash) {
+      await repository.setAside(liveWorkshopKey(source), saved, { code: 'content-changed', contentId: source.id });
+      saved = undefined;
+    }
+    let session = new WorkshopSession(content, hash, options, saved);
+    // A snapshot that does not fit this content (a step id it no longer has) restores with status 'error'.
+    if (saved && (session.actor.getSnapshot().status === 'error' || !session.#fits(session.actor.getSnapshot()))) {
+      await repository.setAside(liveWorkshopKey(source), saved, { code: 'corrupt-record', key: liveWorkshopKey(source), detail: 'the saved step does not fit this workshop' });
+      session = new WorkshopSession(content, hash, options, undefined);
+    }
+    session.actor.start();
+    return session;
+  }
+
+  get view(): AudienceView {
+    return (this.#view ??= audienceView(this.content, stateOf(this.actor.getSnapshot())));
+  }
+
+  settled(): Promise<void> {
+    return this.#saving;
+  }
+
+  stop() {
+    this.actor.stop();
+  }
+
+  /** Ends an unfinished workshop without keeping it. */
+  async discard(): Promise<void> {
+    this.stop();
+    await this.#saving;
+    await this.options.repository.clearLiveWorkshop(sourceOf(this.content));
+  }
+
+  #fits(snapshot: WorkshopSnapshot): boolean {
+    try {
+      audienceView(this.content, stateOf(snapshot));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  #onStep(snapshot: WorkshopSnapshot) {
+    const { repository, now } = this.options;
+    const state = stateOf(snapshot);
+    this.#view = audienceView(this.content, state);
+    this.options.onView(this.#view);
+    const source = sourceOf(this.content);
+    if (snapshot.status === 'done' && !this.recordId) {
+      const levels = roomLevels(this.content, state.answers);
+      const record: StoredWorkshop = {
+        v: RECORD_VERSION,
+        kind: 'workshop',
+        id: this.options.newId(),
+        source,
+        contentHash: this.contentHash,
+        startedAt: this.#startedAt,
+        finishedAt: now(),
+        steps: state.steps,
+        ...(levels ? { levels } : {}),
+      };
+      this.recordId = record.id;
+      this.#queue(() => repository.saveWorkshop(record));
+    }
+    const live: LiveWorkshopRecord = {
+      v: RECORD_VERSION,
+      kind: 'live-workshop',
+      source,
+      contentHash: this.contentHash,
+      startedAt: this.#startedAt,
+      updatedAt: now(),
+      snapshot: this.actor.getPersistedSnapshot() as unknown as LiveWorkshopRecord['snapshot'],
+      view: this.#view,
+    };
+    this.#queue(() => repository.saveLiveWorkshop(live));
+  }
+
+  #queue(op: () => Promise<void>) {
+    this.#saving = this.#saving.then(op, op);
+  }
+}
