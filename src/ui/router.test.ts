@@ -23,4 +23,24 @@ describe('hash routes', () => {
   it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'play', scenarioId: 'x', practice: true }, { name: 'report', resultId: 'r-1' }])('round-trips %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
+
+  // Handouts
+  it.each<[string, Route]>([
+    ['#/handout/sheet/clashing-appointments', { name: 'handout', kind: 'sheet', id: 'clashing-appointments' }],
+    ['#/handout/key/clashing-appointments', { name: 'handout', kind: 'key', id: 'clashing-appointments' }],
+    ['#/handout/rating/cal-s08-q2', { name: 'handout', kind: 'rating', id: 'cal-s08-q2' }],
+    ['#/handout/sheet', { name: 'start' }],
+    ['#/handout/sheet/', { name: 'start' }],
+    ['#/handout/poster/clashing-appointments', { name: 'start' }],
+  ])('handout %s → %j', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it.each<Route>([
+    { name: 'handout', kind: 'sheet', id: 'a b/c' },
+    { name: 'handout', kind: 'key', id: 'clashing-appointments' },
+    { name: 'handout', kind: 'rating', id: 'cal-s08-q2' },
+  ])('round-trips handout %j', (route) => {
+    expect(parseHash(hrefOf(route))).toEqual(route);
+  });
 });

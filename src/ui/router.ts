@@ -6,7 +6,14 @@ export type Route =
   | { name: 'progress' }
   | { name: 'calibration' }
   | { name: 'calibrate'; setId: string }
-  | { name: 'panel'; setId: string };
+  | { name: 'panel'; setId: string }
+  // Handouts: `id` is a scenario id for a sheet or key, a calibration set id for a rating sheet.
+  | { name: 'handout'; kind: HandoutKind; id: string };
+
+// Handouts
+export const HANDOUT_KINDS = ['sheet', 'key', 'rating'] as const;
+export type HandoutKind = (typeof HANDOUT_KINDS)[number];
+const isHandoutKind = (s: string | undefined): s is HandoutKind => HANDOUT_KINDS.includes(s as HandoutKind);
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
@@ -21,6 +28,8 @@ export function parseHash(hash: string): Route {
   if (name === 'progress') return { name: 'progress' };
   if (name === 'calibrate') return id ? { name: 'calibrate', setId: id } : { name: 'calibration' };
   if (name === 'panel' && id) return { name: 'panel', setId: id };
+  // Handouts
+  if (name === 'handout' && isHandoutKind(id) && extra) return { name: 'handout', kind: id, id: extra };
   return { name: 'start' };
 }
 
@@ -42,5 +51,8 @@ export function hrefOf(route: Route): string {
       return `#/calibrate/${encodeURIComponent(route.setId)}`;
     case 'panel':
       return `#/panel/${encodeURIComponent(route.setId)}`;
+    // Handouts
+    case 'handout':
+      return `#/handout/${route.kind}/${encodeURIComponent(route.id)}`;
   }
 }
