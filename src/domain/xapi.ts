@@ -1,0 +1,438 @@
+/**
+ * Finished runs, calibration rounds and workshops as xAPI statements (the 1.0.x data
+ * model, spec 1.0.3), in one JSON file the user takes to a Learning Record Store
+ * themselves. Nothing here sends anything, reads the clock or draws a random number:
+ * the same records give the same file, byte for byte, ids included.
+ */
+import { lowerMedian, type Answer } from './score.ts';
+import { LEVELS, type Level, type Locale, type Text } from './text.ts';
+import type { WorkshopRecord } from './workshop.ts';
+
+// ── Inputs: what the export reads, so storage's records (and the catalog's entries) fit as they are.
+
+/** A finished run; a stored `ResultRecord` fits. */
+export interface XapiRun {
+  id: string;
+  scenarioId: string;
+  contentHash: string;
+  startedAt: number;
+  finishedAt: number;
+  answers: readonly Pick<Answer, 'nodeId' | 'optionId' | 'difficulty' | 'evidence' | 'hinted' | 'timedOut'>[];
+  mode: 'assessment' | 'practice';
+  stepsBack: number;
+  levels: Readonly<Record<string, Level | null>>;
+}
+
+/** A finished calibration round; a stored `CalibrationResult` fits. */
+export interface XapiRound {
+  id: string;
+  setId: string;
+  contentHash: string;
+  startedAt: number;
+  finishedAt: number;
+  ratings: Readonly<Record<string, { level: Level; indicators: readonly string[] }>>;
+  figures?: { exact: number; withinOne: number; qwk: number; meanDifference: number };
+}
+
+export type XapiWorkshop = Pick<WorkshopRecord, 'id' | 'source' | 'contentHash' | 'startedAt' | 'finishedAt' | 'steps' | 'levels'>;
+
+/** What the export needs of a scenario; a `CatalogEntry` fits. `pack` keeps a trainer's scenario apart from a shipped one with the same id. */
+export interface XapiScenarioInfo {
+  title: Text;
+  competencies: readonly { id: string; name: Text }[];
+  pack?: { id: string };
+}
+
+/** What the export needs of a calibration set: its title, competency and each sample's reference level. */
+export interface XapiCalibrationInfo {
+  title: Text;
+  competency: { id: string; name: Text };
+  samples: readonly { id: string; level: Level }[];
+  pack?: { id: string };
+}
+
+export interface XapiInput {
+  runs: readonly XapiRun[];
+  rounds: readonly XapiRound[];
+  workshops: readonly XapiWorkshop[];
+  /** By scenario id. A run whose scenario is missing (a removed pack) is still exported, without names. */
+  scenarios: ReadonlyMap<string, XapiScenarioInfo>;
+  /** By set id. Without it a round's samples carry no reference and the round no score. */
+  calibrationSets: ReadonlyMap<string, XapiCalibrationInfo>;
+}
+
+export interface XapiOptions {
+  /** The app's origin (`location.origin`, or with the path it is served under): the account's home page and the base of every Activity id. */
+  homePage: string;
+  /** The account name on it: a name the person typed, or a local anonymous id. */
+  accountName: string;
+  /** Which language comes first in each language map; both are always there. */
+  locale: Locale;
+}
+
+// ── Output: the subset of the Statement format we write.
+
+export type LanguageMap = Record<string, string>;
+export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
+
+export interface XapiActivity {
+  objectType: 'Activity';
+  id: string;
+  definition: {
+    name?: LanguageMap;
+    type: string;
+    interactionType?: 'choice' | 'likert';
+    scale?: { id: string; description: LanguageMap }[];
+  };
+}
+
+export interface XapiStatement {
+  id: string;
+  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
+  verb: { id: string; display: LanguageMap };
+  object: XapiActivity;
+  result: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    duration?: string;
+    extensions?: Record<string, Json>;
+  };
+  context: {
+    registration: string;
+    contextActivities?: { parent?: XapiActivity[]; grouping?: XapiActivity[]; other?: XapiActivity[] };
+    extensions?: Record<string, Json>;
+  };
+  timestamp: string;
+  /** 1.0.3 §2.4.10: a provider that sets the version MUST set "1.0.0"; the patch version travels in the X-Experience-API-Version header. */
+  version: '1.0.0';
+}
+
+// ── Vocabulary. Verbs and Activity types are ADL's registered ones; only the extension keys are ours.
+
+const ADL_VERB = 'http://adlnet.gov/expapi/verbs/';
+const ADL_TYPE = 'http://adlnet.gov/expapi/activities/';
+
+/**
+ * Extension keys are vocabulary: one key must mean one thing in every deployment, so
+ * they do not follow the app's origin. `.invalid` is reserved (RFC 6761): no one else
+ * can own these IRIs, and they resolve nowhere, which is honest: we publish no document.
+ */
+export const XAPI_EXTENSION_BASE = 'https://interview-roleplay.invalid/xapi/extensions/';
+const ext = (name: string) => `${XAPI_EXTENSION_BASE}${name}`;
+export const XAPI_EXTENSIONS = {
+  /** Result of a run: `{ competencyId: level | null }`, as scored when it ended. */
+  competencyLevels: ext('competency-levels'),
+  /** Result of a decision: `{ competencyId: level }` its response showed. */
+  evidenceLevels: ext('evidence-levels'),
+  /** Result of a decision or rating: indicator ids shown (decision) or ticked (rating). */
+  indicators: ext('indicators'),
+  hinted: ext('hinted'),
+  /** True when time ran out before a response: scored as level 1, no response. */
+  timedOut: ext('timed-out'),
+  /** Result of a rating: the set's reference level. */
+  referenceLevel: ext('reference-level'),
+  /** Result of a round: `{ exact, withinOne, qwk, meanDifference }` as recorded when it ended (null where undefined). */
+  agreement: ext('agreement'),
+  /** Result of a workshop step: people per option id (scenario) or per level "1"–"5" (calibration). */
+  tally: ext('tally'),
+  /** Result of a workshop: `{ stepId: tally }`. */
+  tallies: ext('tallies'),
+  /** Result of a workshop step: the step's levels as recorded (option id → level, or "reference" → level). */
+  stepLevels: ext('step-levels'),
+  /** Result of a workshop: the room's path scored per competency. */
+  roomLevels: ext('room-levels'),
+  /** Context: the fingerprint of the content the record was made against. */
+  contentHash: ext('content-hash'),
+  mode: ext('mode'),
+  stepsBack: ext('steps-back'),
+  /** Context of a decision: the situation's difficulty 1–5. */
+  difficulty: ext('difficulty'),
+} as const;
+
+const VERBS = {
+  completed: { id: `${ADL_VERB}completed`, display: { vi: 'đã hoàn thành', en: 'completed' } },
+  answered: { id: `${ADL_VERB}answered`, display: { vi: 'đã trả lời', en: 'answered' } },
+} satisfies Record<string, { id: string; display: Text }>;
+
+// ── Deterministic statement ids: UUID version 5 (RFC 4122 §4.3, SHA-1 name-based).
+
+/** RFC 4122's URL namespace; ours is derived from it, so anyone can recompute our ids with a stock UUID library. */
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+
+/** SHA-1 (FIPS 180-4). Not for security: a fixed, standard hash so ids are reproducible elsewhere. */
+function sha1(message: Uint8Array): Uint8Array {
+  const padded = new Uint8Array((((message.length + 8) >> 6) + 1) << 6);
+  padded.set(message);
+  padded[message.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  const bits = message.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bits / 2 ** 32));
+  view.setUint32(padded.length - 4, bits >>> 0);
+  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+  const w = new Uint32Array(80);
+  const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
+  for (let block = 0; block < padded.length; block += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
+    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1);
+    let [a, b, c, d, e] = h as [number, number, number, number, number];
+    for (let i = 0; i < 80; i++) {
+      const f = i < 20 ? (b & c) | (~b & d) : i < 40 || i >= 60 ? b ^ c ^ d : (b & c) | (b & d) | (c & d);
+      const k = i < 20 ? 0x5a827999 : i < 40 ? 0x6ed9eba1 : i < 60 ? 0x8f1bbcdc : 0xca62c1d6;
+      const t = (rotl(a, 5) + f + e + k + w[i]!) >>> 0;
+      [e, d, c, b, a] = [d, c, rotl(b, 30) >>> 0, a, t];
+    }
+    [a, b, c, d, e].forEach((x, i) => (h[i] = (h[i]! + x) >>> 0));
+  }
+  const out = new Uint8Array(20);
+  h.forEach((x, i) => new DataView(out.buffer).setUint32(i * 4, x));
+  return out;
+}
+
+/** The name-based UUID of RFC 4122 §4.3 with SHA-1: the same namespace and name give the same UUID anywhere. */
+export function uuidV5(namespace: string, name: string): string {
+  const ns = (namespace.replace(/-/g, '').match(/../g) ?? []).map((byte) => parseInt(byte, 16));
+  const bytes = new TextEncoder().encode(name);
+  const input = new Uint8Array(16 + bytes.length);
+  input.set(ns);
+  input.set(bytes, 16);
+  const hash = sha1(input).slice(0, 16);
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const XAPI_NAMESPACE = uuidV5(URL_NAMESPACE, 'https://interview-roleplay.invalid/xapi/statements');
+
+/**
+ * A statement's id from its record and its role in that record. Random record ids keep
+ * different people's ids apart; fixed ids let an LRS see a re-exported statement as the
+ * one it already holds (the actor is not part of the name: the same event re-sent under
+ * another account name gets 409 Conflict, not a duplicate).
+ */
+const statementId = (kind: string, recordId: string, role: string) => uuidV5(XAPI_NAMESPACE, `${kind}/${recordId}/${role}`);
+
+// ── Building blocks.
+
+interface Ctx {
+  home: string;
+  locale: Locale;
+  actor: XapiStatement['actor'];
+}
+
+function homePageOf(homePage: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(homePage);
+  } catch {
+    // refused below, with the value named
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`xAPI export: the home page must be an absolute http(s) address, not "${homePage}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** Both languages, the chosen one first (some LRS viewers show the first key). */
+function langMap(text: Text, locale: Locale): LanguageMap {
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return { [locale]: text[locale], [other]: text[other] };
+}
+
+/** "Title: part" in both languages, for the Activities inside a scenario or set. */
+const titled = (title: Text | undefined, part: string): Text | undefined => title && { vi: `${title.vi}: ${part}`, en: `${title.en}: ${part}` };
+
+function activity(ctx: Ctx, id: string, type: string, name: Text | undefined, extra: Partial<XapiActivity['definition']> = {}): XapiActivity {
+  return { objectType: 'Activity', id, definition: { ...(name ? { name: langMap(name, ctx.locale) } : {}), type: ADL_TYPE + type, ...extra } };
+}
+
+/**
+ * Activity ids live under the app's own origin (`homePage`), the one domain whoever
+ * deploys it is entitled to mint ids under (xAPI 1.0.3 §2.4.4.1); a pack's content gets
+ * the pack's id in its path, since a trainer's ids are unique only within their pack.
+ */
+const base = (ctx: Ctx, pack: { id: string } | undefined) => `${ctx.home}/xapi${pack ? `/packs/${encodeURIComponent(pack.id)}` : ''}`;
+const seg = encodeURIComponent;
+
+const scenarioActivity = (ctx: Ctx, id: string, title: Text | undefined, pack?: { id: string }) =>
+  activity(ctx, `${base(ctx, pack)}/scenarios/${seg(id)}`, 'simulation', title);
+const calibrationActivity = (ctx: Ctx, id: string, title: Text | undefined, pack?: { id: string }) =>
+  activity(ctx, `${base(ctx, pack)}/calibration/${seg(id)}`, 'assessment', title);
+const competencyActivity = (ctx: Ctx, id: string, name: Text | undefined, pack?: { id: string }) =>
+  activity(ctx, `${base(ctx, pack)}/competencies/${seg(id)}`, 'objective', name);
+const nodeActivity = (ctx: Ctx, scenario: XapiActivity, nodeId: string, title: Text | undefined) =>
+  activity(ctx, `${scenario.id}/nodes/${seg(nodeId)}`, 'cmi.interaction', titled(title, nodeId), { interactionType: 'choice' });
+const LEVEL_SCALE: Text[] = LEVELS.map((l) => ({ vi: `Mức ${l}`, en: `Level ${l}` }));
+const sampleActivity = (ctx: Ctx, set: XapiActivity, sampleId: string, title: Text | undefined) =>
+  activity(ctx, `${set.id}/samples/${seg(sampleId)}`, 'cmi.interaction', titled(title, sampleId), {
+    interactionType: 'likert',
+    scale: LEVEL_SCALE.map((description, i) => ({ id: String(LEVELS[i]), description: langMap(description, ctx.locale) })),
+  });
+
+const timestamp = (ms: number) => new Date(ms).toISOString();
+/** ISO 8601 duration in seconds, at the 0.01 s precision §4.6 asks for. */
+const duration = (ms: number) => `PT${Math.max(0, Math.round(ms / 10)) / 100}S`;
+/** JSON has no NaN: an undefined figure (kappa of one level) is written as null. */
+const finite = (x: number) => (Number.isFinite(x) ? x : null);
+
+function statement(
+  ctx: Ctx,
+  [kind, recordId, role]: [string, string, string],
+  verb: keyof typeof VERBS,
+  object: XapiActivity,
+  at: number,
+  result: XapiStatement['result'],
+  context: XapiStatement['context'],
+): XapiStatement {
+  return {
+    id: statementId(kind, recordId, role),
+    actor: ctx.actor,
+    verb: { id: VERBS[verb].id, display: langMap(VERBS[verb].display, ctx.locale) },
+    object,
+    result,
+    context,
+    timestamp: timestamp(at),
+    version: '1.0.0',
+  };
+}
+
+/**
+ * One number for a run: the lower median of its competency levels (levels are ordinal,
+ * so no mean, as in scoring), as raw on the 1–5 scale, and scaled (raw − 1) / 4 so that
+ * scaled = (raw − min) / (max − min): level 1, the floor everyone reaches, is 0; level 5 is 1.
+ */
+export function runScore(levels: Readonly<Record<string, Level | null>>): XapiStatement['result']['score'] {
+  const shown = Object.values(levels).filter((l): l is Level => l !== null);
+  if (!shown.length) return undefined;
+  const raw = lowerMedian(shown);
+  return { scaled: (raw - 1) / 4, raw, min: 1, max: 5 };
+}
+
+// ── One record's statements.
+
+function runStatements(ctx: Ctx, run: XapiRun, info: XapiScenarioInfo | undefined): XapiStatement[] {
+  const scenario = scenarioActivity(ctx, run.scenarioId, info?.title, info?.pack);
+  const names = new Map(info?.competencies.map((c) => [c.id, c.name]));
+  const competencies = [...new Set([...names.keys(), ...Object.keys(run.levels)])].map((id) => competencyActivity(ctx, id, names.get(id), info?.pack));
+  const registration = statementId('result', run.id, 'registration');
+  const shared = { [XAPI_EXTENSIONS.contentHash]: run.contentHash, [XAPI_EXTENSIONS.mode]: run.mode };
+  const score = runScore(run.levels);
+  const completed = statement(ctx, ['result', run.id, 'completed'], 'completed', scenario, run.finishedAt, {
+    ...(score ? { score } : {}),
+    completion: true,
+    duration: duration(run.finishedAt - run.startedAt),
+    extensions: { [XAPI_EXTENSIONS.competencyLevels]: { ...run.levels } },
+  }, {
+    registration,
+    ...(competencies.length ? { contextActivities: { other: competencies } } : {}),
+    extensions: { ...shared, [XAPI_EXTENSIONS.stepsBack]: run.stepsBack },
+  });
+  const answered = run.answers.map((a, i) => {
+    const shown = new Map<string, Level[]>();
+    for (const e of a.evidence) shown.set(e.competency, [...(shown.get(e.competency) ?? []), e.level]);
+    const evidence = Object.fromEntries([...shown].map(([c, levels]) => [c, lowerMedian(levels)]));
+    return statement(ctx, ['result', run.id, `answered/${i}`], 'answered', nodeActivity(ctx, scenario, a.nodeId, info?.title), run.finishedAt, {
+      ...(a.timedOut ? {} : { response: a.optionId }),
+      extensions: {
+        [XAPI_EXTENSIONS.evidenceLevels]: evidence,
+        [XAPI_EXTENSIONS.indicators]: [...new Set(a.evidence.flatMap((e) => e.indicators))],
+        [XAPI_EXTENSIONS.hinted]: a.hinted,
+        [XAPI_EXTENSIONS.timedOut]: a.timedOut ?? false,
+      },
+    }, { registration, contextActivities: { parent: [scenario] }, extensions: { ...shared, [XAPI_EXTENSIONS.difficulty]: a.difficulty } });
+  });
+  return [completed, ...answered];
+}
+
+/**
+ * A round's score is the share of rated samples given exactly the reference level:
+ * raw the count, max the samples compared. It is what each rating's `success` says, summed,
+ * so the LRS's own aggregates agree with it; kappa can be undefined (one reference level)
+ * and is kept with the other figures in an extension.
+ */
+function roundStatements(ctx: Ctx, round: XapiRound, info: XapiCalibrationInfo | undefined): XapiStatement[] {
+  const set = calibrationActivity(ctx, round.setId, info?.title, info?.pack);
+  const reference = new Map(info?.samples.map((s) => [s.id, s.level]));
+  const registration = statementId('calibration', round.id, 'registration');
+  const shared = { [XAPI_EXTENSIONS.contentHash]: round.contentHash };
+  const ratings = Object.entries(round.ratings);
+  const compared = ratings.filter(([id]) => reference.has(id));
+  const exact = compared.filter(([id, r]) => reference.get(id) === r.level).length;
+  const figures = round.figures && Object.fromEntries(Object.entries(round.figures).map(([k, x]) => [k, finite(x)]));
+  const completed = statement(ctx, ['calibration', round.id, 'completed'], 'completed', set, round.finishedAt, {
+    ...(compared.length ? { score: { scaled: exact / compared.length, raw: exact, min: 0, max: compared.length } } : {}),
+    completion: true,
+    duration: duration(round.finishedAt - round.startedAt),
+    ...(figures ? { extensions: { [XAPI_EXTENSIONS.agreement]: figures } } : {}),
+  }, {
+    registration,
+    ...(info ? { contextActivities: { other: [competencyActivity(ctx, info.competency.id, info.competency.name, info.pack)] } } : {}),
+    extensions: shared,
+  });
+  const answered = ratings.map(([sampleId, rating]) => {
+    const ref = reference.get(sampleId);
+    return statement(ctx, ['calibration', round.id, `answered/${sampleId}`], 'answered', sampleActivity(ctx, set, sampleId, info?.title), round.finishedAt, {
+      ...(ref === undefined ? {} : { success: rating.level === ref }),
+      response: String(rating.level),
+      extensions: { [XAPI_EXTENSIONS.indicators]: [...rating.indicators], ...(ref === undefined ? {} : { [XAPI_EXTENSIONS.referenceLevel]: ref }) },
+    }, { registration, contextActivities: { parent: [set] }, extensions: shared });
+  });
+  return [completed, ...answered];
+}
+
+/**
+ * The trainer ran the workshop, so the trainer is the actor; the room's levels are
+ * extensions, not a score, which would read as the trainer's own result.
+ */
+function workshopStatements(ctx: Ctx, input: XapiInput, w: XapiWorkshop): XapiStatement[] {
+  const { kind, id, title } = w.source;
+  const pack = (kind === 'scenario' ? input.scenarios.get(id) : input.calibrationSets.get(id))?.pack;
+  const source = kind === 'scenario' ? scenarioActivity(ctx, id, title, pack) : calibrationActivity(ctx, id, title, pack);
+  const workshop = activity(ctx, `${source.id}/workshop`, 'meeting', { vi: `Hội thảo: ${title.vi}`, en: `Workshop: ${title.en}` });
+  const registration = statementId('workshop', w.id, 'registration');
+  const shared = { [XAPI_EXTENSIONS.contentHash]: w.contentHash };
+  const completed = statement(ctx, ['workshop', w.id, 'completed'], 'completed', workshop, w.finishedAt, {
+    completion: true,
+    duration: duration(w.finishedAt - w.startedAt),
+    extensions: {
+      [XAPI_EXTENSIONS.tallies]: Object.fromEntries(w.steps.map((s) => [s.stepId, { ...s.tally }])),
+      ...(w.levels ? { [XAPI_EXTENSIONS.roomLevels]: { ...w.levels } } : {}),
+    },
+  }, { registration, contextActivities: { other: [source] }, extensions: shared });
+  const answered = w.steps.map((step, i) => {
+    const object = kind === 'scenario' ? nodeActivity(ctx, source, step.stepId, title) : sampleActivity(ctx, source, step.stepId, title);
+    return statement(ctx, ['workshop', w.id, `answered/${i}`], 'answered', object, w.finishedAt, {
+      ...(step.followed === undefined ? {} : { response: step.followed }),
+      extensions: { [XAPI_EXTENSIONS.tally]: { ...step.tally }, [XAPI_EXTENSIONS.stepLevels]: { ...step.levels } },
+    }, { registration, contextActivities: { parent: [workshop], grouping: [source] }, extensions: shared });
+  });
+  return [completed, ...answered];
+}
+
+/** The first of each record id only: an LRS refuses a whole batch that holds one statement id twice. */
+function once<T extends { id: string }>(records: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/**
+ * Every finished run, calibration round and workshop as statements: per record one
+ * `completed` and one `answered` per decision, rated sample or workshop step.
+ */
+export function xapiStatements(input: XapiInput, options: XapiOptions): XapiStatement[] {
+  const home = homePageOf(options.homePage);
+  if (!options.accountName.trim()) throw new Error('xAPI export: the account name must not be empty');
+  const ctx: Ctx = { home, locale: options.locale, actor: { objectType: 'Agent', account: { homePage: home, name: options.accountName } } };
+  return [
+    ...once(input.runs).flatMap((r) => runStatements(ctx, r, input.scenarios.get(r.scenarioId))),
+    ...once(input.rounds).flatMap((r) => roundStatements(ctx, r, input.calibrationSets.get(r.setId))),
+    ...once(input.workshops).flatMap((w) => workshopStatements(ctx, input, w)),
+  ];
+}
+
+/** The file an LRS takes: a JSON array of statements, the body POST /statements accepts. */
+export function xapiFile(statements: readonly XapiStatement[]): string {
+  return `${JSON.stringify(statements, null, 2)}\n`;
+}
