@@ -4,7 +4,7 @@ import { checkPackText } from './content-file.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { checkPack, OWN_FAMILY, packContent } from './pack.ts';
 
-const none = { scenarios: new Map<string, string>(), calibration: new Map<string, string>() };
+const none = { scenarios: new Map(), calibration: new Map() };
 
 describe('checkPack', () => {
   it('accepts a pack of valid content and keeps every part', () => {
@@ -30,8 +30,12 @@ describe('checkPack', () => {
   });
 
   it('refuses ids already used by shipped content or another pack, and ids used twice in the pack', () => {
-    const taken = { scenarios: new Map([['own-clashing-appointments', 'the shipped scenarios']]), calibration: new Map() };
+    const taken = { scenarios: new Map([['own-clashing-appointments', { name: 'the shipped scenarios' }]]), calibration: new Map() };
     const clash = checkPack(shippedPack(), taken);
+    // The same pack imported again may keep its ids.
+    const own = { scenarios: new Map([['own-clashing-appointments', { name: 'the pack “team-pack”', pack: 'team-pack' }]]), calibration: new Map() };
+    expect(checkPack(shippedPack(), own).ok).toBe(true);
+    expect(checkPack(shippedPack('other-pack'), own)).toMatchObject({ ok: false, findings: [{ path: 'scenarios.0.id' }] });
     expect(clash.ok || clash.findings.map((f) => f.message)).toEqual([
       'scenarios.0.id: "own-clashing-appointments" is already used by the shipped scenarios: choose another id',
     ]);

@@ -46,10 +46,22 @@ const PackEnvelopeSchema = v.strictObject({
   calibration: v.optional(v.array(v.unknown()), []),
 });
 
+/** Who holds an id: shipped content, or a stored pack (which a new version of itself may replace). */
+export interface IdOwner {
+  name: string;
+  pack?: string;
+}
+
 /** Ids already in use elsewhere (shipped content, other packs): a pack may not take them. */
 export interface TakenIds {
-  scenarios: ReadonlyMap<string, string>;
-  calibration: ReadonlyMap<string, string>;
+  scenarios: ReadonlyMap<string, IdOwner>;
+  calibration: ReadonlyMap<string, IdOwner>;
+}
+
+/** Who else holds `id`, unless it is this same pack (being imported again). */
+function takenBy(owners: ReadonlyMap<string, IdOwner>, id: string, packId: string): string | undefined {
+  const owner = owners.get(id);
+  return owner && owner.pack !== packId ? owner.name : undefined;
 }
 
 export type PackCheck = { ok: true; value: Pack; warnings: Finding[] } | { ok: false; findings: Finding[] };
@@ -87,7 +99,7 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
     warnings.push(...linted.filter((f) => !isError(f)));
     const id = checked.value.id;
     if (scenarios.some((s) => s.id === id)) add('duplicate-id', `scenarios.${i}.id`, `scenario "${id}" is in the pack twice`);
-    else if (taken.scenarios.has(id)) add('duplicate-id', `scenarios.${i}.id`, `"${id}" is already used by ${taken.scenarios.get(id)}: choose another id`);
+    else if (takenBy(taken.scenarios, id, raw.id)) add('duplicate-id', `scenarios.${i}.id`, `"${id}" is already used by ${takenBy(taken.scenarios, id, raw.id)}: choose another id`);
     scenarios.push(checked.value);
   });
 
@@ -97,7 +109,7 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
     if (!checked.ok) return findings.push(...prefixed(`calibration.${i}`, checked.findings));
     const id = checked.value.id;
     if (calibration.some((c) => c.id === id)) add('duplicate-id', `calibration.${i}.id`, `calibration set "${id}" is in the pack twice`);
-    else if (taken.calibration.has(id)) add('duplicate-id', `calibration.${i}.id`, `"${id}" is already used by ${taken.calibration.get(id)}: choose another id`);
+    else if (takenBy(taken.calibration, id, raw.id)) add('duplicate-id', `calibration.${i}.id`, `"${id}" is already used by ${takenBy(taken.calibration, id, raw.id)}: choose another id`);
     calibration.push(checked.value);
   });
 

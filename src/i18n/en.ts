@@ -1,5 +1,8 @@
+import { trainerEn } from './trainer-en.ts';
+
 /** English UI strings. `vi.ts` must provide every key: the type makes a missing one a compile error. */
 export const en = {
+  ...trainerEn,
   appTitle: 'Interview roleplay',
   appTagline: 'Rehearse competency-based interviews as branching roleplays.',
   language: 'Language',
@@ -97,7 +100,7 @@ export const en = {
     `“${id}” changed since you started it, so your unfinished work on it was set aside (kept, not deleted) and a new start begins.`,
   dismiss: 'Dismiss',
 
-  family: (name: string) => ({ networking: 'Networking', coaching: 'Coaching', guanxi: 'Guanxi' })[name] ?? name,
+  family: (name: string) => ({ networking: 'Networking', coaching: 'Coaching', guanxi: 'Guanxi', own: 'Your own scenarios' })[name] ?? name,
   showGraph: 'Scenario map',
   graphFor: (title: string) => `Scenario map: ${title}`,
   graphIntro: 'Every decision point and where each response leads. Responses are coloured by the level they show; dashed lines are the interviewer\'s branches on what was shown so far.',
@@ -191,6 +194,34 @@ export const en = {
   confirmReset: 'Delete every run, report and saved progress in this browser? Export first if you want to keep them.',
   imported: (added: number, unchanged: number) => `Imported: ${added} record(s) added, ${unchanged} already here.`,
   importRefused: (file: string) => `Nothing was imported from ${file}; what is stored is unchanged. Problems found:`,
+
+  // Handouts
+  handoutSheet: 'Scenario sheet',
+  handoutKey: 'Answer key',
+  handoutRating: 'Rating sheet',
+  handoutSheetFor: (title: string) => `Scenario sheet: ${title}`,
+  handoutKeyFor: (title: string) => `Answer key: ${title}`,
+  handoutRatingFor: (title: string) => `Rating sheet: ${title}`,
+  handoutTools: 'Handouts',
+  handoutPrint: 'Print',
+  handoutBackToMap: 'Back to the scenario map',
+  handoutBackToCalibration: 'Back to calibration',
+  handoutSheetIntro:
+    'At each decision point, tick the response you would give and note why. Depending on earlier answers, the interviewer asks only some of them.',
+  handoutKeyIntro:
+    'How each response on the scenario sheet scores: the level it shows for each competency, the behaviours behind it, and the feedback. A final result also depends on how hard each situation is and on hints taken.',
+  handoutRatingIntro:
+    'Read each answer, tick the one level it shows and note the evidence: the words that show a behaviour, or its absence. Rate against the level descriptors, not against the other answers.',
+  handoutName: 'Name',
+  handoutCharacters: 'Who is who',
+  handoutWhy: 'Why?',
+  handoutEnding: 'To close',
+  handoutFeedback: 'Feedback',
+  handoutModelAnswer: 'Model answer',
+  handoutLevels: (name: string) => `The five levels: ${name}`,
+  handoutEvidence: 'Evidence',
+  handoutTickLevel: 'Level (tick one)',
+  handoutAnswer: (n: number) => `Answer ${n}`,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,8 @@
 import type { Messages } from './en.ts';
+import { trainerVi } from './trainer-vi.ts';
 
 export const vi: Messages = {
+  ...trainerVi,
   appTitle: 'Luyện phỏng vấn nhập vai',
   appTagline: 'Tập phỏng vấn năng lực qua những tình huống nhập vai rẽ nhánh.',
   language: 'Ngôn ngữ',
@@ -96,7 +98,7 @@ export const vi: Messages = {
     `“${id}” đã thay đổi kể từ khi bạn bắt đầu, nên phần đang làm dở được để riêng ra (vẫn giữ, không xoá) và bạn bắt đầu lại.`,
   dismiss: 'Đóng',
 
-  family: (name) => ({ networking: 'Xây dựng mối quan hệ', coaching: 'Khai vấn (coaching)', guanxi: 'Guanxi' })[name] ?? name,
+  family: (name) => ({ networking: 'Xây dựng mối quan hệ', coaching: 'Khai vấn (coaching)', guanxi: 'Guanxi', own: 'Tình huống của bạn' })[name] ?? name,
   showGraph: 'Sơ đồ tình huống',
   graphFor: (title) => `Sơ đồ tình huống: ${title}`,
   graphIntro: 'Mọi điểm quyết định và mỗi câu trả lời dẫn tới đâu. Màu của câu trả lời cho biết mức nó thể hiện; nét đứt là chỗ người phỏng vấn rẽ hướng theo những gì đã thể hiện.',
@@ -190,4 +192,32 @@ export const vi: Messages = {
   confirmReset: 'Xoá mọi lượt, báo cáo và tiến độ đã lưu trong trình duyệt này? Hãy xuất tệp trước nếu bạn muốn giữ lại.',
   imported: (added, unchanged) => `Đã nhập: thêm ${added} bản ghi, ${unchanged} bản ghi đã có sẵn.`,
   importRefused: (file) => `Không nhập gì từ ${file}; dữ liệu đã lưu vẫn nguyên vẹn. Các lỗi tìm thấy:`,
+
+  // Handouts
+  handoutSheet: 'Phiếu tình huống',
+  handoutKey: 'Đáp án',
+  handoutRating: 'Phiếu chấm điểm',
+  handoutSheetFor: (title) => `Phiếu tình huống: ${title}`,
+  handoutKeyFor: (title) => `Đáp án: ${title}`,
+  handoutRatingFor: (title) => `Phiếu chấm điểm: ${title}`,
+  handoutTools: 'Tài liệu in',
+  handoutPrint: 'In',
+  handoutBackToMap: 'Quay lại sơ đồ tình huống',
+  handoutBackToCalibration: 'Quay lại trang hiệu chuẩn',
+  handoutSheetIntro:
+    'Ở mỗi quyết định, hãy đánh dấu vào câu trả lời bạn sẽ chọn và ghi lại lý do. Tuỳ những câu trả lời trước đó, người phỏng vấn chỉ hỏi một số quyết định trong phiếu.',
+  handoutKeyIntro:
+    'Cách chấm từng câu trả lời trong phiếu tình huống: mức câu trả lời thể hiện ở mỗi năng lực, những hành vi làm căn cứ và nhận xét. Kết quả cuối cùng còn tuỳ vào độ khó của từng tình huống và số lần xem gợi ý.',
+  handoutRatingIntro:
+    'Đọc từng câu trả lời, đánh dấu một mức mà câu trả lời thể hiện và ghi lại bằng chứng: những câu chữ cho thấy có hay thiếu một hành vi. Hãy chấm theo mô tả các mức, đừng so với các câu trả lời khác.',
+  handoutName: 'Họ và tên',
+  handoutCharacters: 'Các nhân vật',
+  handoutWhy: 'Vì sao?',
+  handoutEnding: 'Kết thúc',
+  handoutFeedback: 'Nhận xét',
+  handoutModelAnswer: 'Câu trả lời mẫu',
+  handoutLevels: (name) => `Năm mức: ${name}`,
+  handoutEvidence: 'Bằng chứng',
+  handoutTickLevel: 'Mức (đánh dấu một ô)',
+  handoutAnswer: (n) => `Câu trả lời ${n}`,
 };
