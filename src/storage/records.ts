@@ -5,11 +5,17 @@ import { LevelSchema } from '../domain/text.ts';
 /** The version every record is written at. Older records are migrated on read (migrations.ts). */
 export const RECORD_VERSION = 1;
 
+/**
+ * Evidence as recorded, looser than the authoring schema: a decision that ran out of
+ * time is recorded at level 1 on no indicator, and must still read back.
+ */
+const RecordedEvidenceSchema = v.object({ ...EvidenceSchema.entries, indicators: v.array(v.string()) });
+
 const AnswerSchema = v.object({
   nodeId: v.string(),
   optionId: v.string(),
   difficulty: LevelSchema,
-  evidence: v.array(EvidenceSchema),
+  evidence: v.array(RecordedEvidenceSchema),
   hinted: v.boolean(),
   timedOut: v.optional(v.boolean()),
   own: v.optional(v.object({ text: v.string(), indicators: v.array(v.string()) })),

@@ -59,6 +59,14 @@ describe.each(backends)('Repository over %s', (_, makeBackend) => {
     expect(await repo.getResult('r7')).toEqual(makeResultRecord({ id: 'r7' }));
   });
 
+  it('reads back a finished run whose decision ran out of time (level 1 on no indicator)', async () => {
+    const repository = repositoryOver(makeBackend());
+    const timedOut = { nodeId: 'n1', optionId: '', difficulty: 3 as const, evidence: [{ competency: 's08', level: 1 as const, indicators: [] }], hinted: false, timedOut: true };
+    await repository.saveResult(makeResultRecord({ id: 'timed', answers: [timedOut] }));
+    expect((await repository.getResult('timed'))?.answers).toEqual([timedOut]);
+    expect(repository.notices).toEqual([]);
+  });
+
   it('lists results newest first, and nothing else', async () => {
     const repo = repositoryOver(makeBackend());
     await repo.saveResult(makeResultRecord({ id: 'middle', finishedAt: 2_000 }));
