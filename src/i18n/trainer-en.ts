@@ -27,6 +27,7 @@ export const trainerEn = {
   packReplaces: (date: string) => `It replaces the version of this pack imported ${date}.`,
   packNoWarnings: 'The linter found nothing to improve.',
   packWarnings: (n: number) => `The linter has ${n} suggestion(s); the pack can be used as it is.`,
+  packSetSamples: (n: number) => `${n} sample answers to rate`,
   packAccept: 'Accept and add to the catalog',
   packCancel: 'Cancel',
   packAdded: (title: string) => `“${title}” was added. Its scenarios are in the catalog under “Your own scenarios”.`,

@@ -29,6 +29,7 @@ export const trainerVi: typeof trainerEn = {
   packReplaces: (date) => `Bộ này sẽ thay phiên bản đã nhập lúc ${date}.`,
   packNoWarnings: 'Trình kiểm tra không thấy điểm nào cần cải thiện.',
   packWarnings: (n) => `Trình kiểm tra có ${n} gợi ý; vẫn có thể dùng bộ này như hiện tại.`,
+  packSetSamples: (n) => `${n} câu trả lời mẫu để chấm`,
   packAccept: 'Chấp nhận và thêm vào danh mục',
   packCancel: 'Huỷ',
   packAdded: (title) => `Đã thêm “${title}”. Các tình huống của bộ nằm trong danh mục, mục “Tình huống của bạn”.`,

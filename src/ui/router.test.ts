@@ -43,4 +43,19 @@ describe('hash routes', () => {
   ])('round-trips handout %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
+
+  it.each<[string, Route]>([
+    ['#/trainer', { name: 'trainer' }],
+    ['#/workshop/scenario/clashing-appointments', { name: 'workshop', kind: 'scenario', id: 'clashing-appointments' }],
+    ['#/workshop/calibration/cal-s08-q2', { name: 'workshop', kind: 'calibration', id: 'cal-s08-q2' }],
+    ['#/workshop/poster/x', { name: 'start' }],
+    ['#/workshop/scenario', { name: 'start' }],
+    ['#/audience', { name: 'audience' }],
+  ])('workshop %s → %j', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it.each<Route>([{ name: 'trainer' }, { name: 'workshop', kind: 'scenario', id: 'a b/c' }, { name: 'audience' }])('round-trips workshop %j', (route) => {
+    expect(parseHash(hrefOf(route))).toEqual(route);
+  });
 });

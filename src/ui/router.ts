@@ -8,7 +8,12 @@ export type Route =
   | { name: 'calibrate'; setId: string }
   | { name: 'panel'; setId: string }
   // Handouts: `id` is a scenario id for a sheet or key, a calibration set id for a rating sheet.
-  | { name: 'handout'; kind: HandoutKind; id: string };
+  | { name: 'handout'; kind: HandoutKind; id: string }
+  | { name: 'trainer' }
+  /** The presenter's window of a workshop on a scenario or a calibration set. */
+  | { name: 'workshop'; kind: 'scenario' | 'calibration'; id: string }
+  /** The projector's window: follows whichever workshop the presenter runs. */
+  | { name: 'audience' };
 
 // Handouts
 export const HANDOUT_KINDS = ['sheet', 'key', 'rating'] as const;
@@ -30,6 +35,9 @@ export function parseHash(hash: string): Route {
   if (name === 'panel' && id) return { name: 'panel', setId: id };
   // Handouts
   if (name === 'handout' && isHandoutKind(id) && extra) return { name: 'handout', kind: id, id: extra };
+  if (name === 'trainer') return { name: 'trainer' };
+  if (name === 'workshop' && (id === 'scenario' || id === 'calibration') && extra) return { name: 'workshop', kind: id, id: extra };
+  if (name === 'audience') return { name: 'audience' };
   return { name: 'start' };
 }
 
@@ -54,5 +62,11 @@ export function hrefOf(route: Route): string {
     // Handouts
     case 'handout':
       return `#/handout/${route.kind}/${encodeURIComponent(route.id)}`;
+    case 'trainer':
+      return '#/trainer';
+    case 'workshop':
+      return `#/workshop/${route.kind}/${encodeURIComponent(route.id)}`;
+    case 'audience':
+      return '#/audience';
   }
 }

@@ -18,7 +18,7 @@ test('the scenario map draws every node and can be followed by keyboard', async 
   const target = (await go.textContent())!.replace('go to ', '').trim();
   await go.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator(`#node-${target}`)).toBeFocused();
+  await expect(page.locator(`#graph-node-${target}`)).toBeFocused();
 
   await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Sơ đồ tình huống: ${CLASH.vi}` })).toBeVisible();

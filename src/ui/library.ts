@@ -1,0 +1,79 @@
+import type { Catalog, CalibrationEntry, CalibrationModule, CatalogEntry, ScenarioModule } from '../domain/catalog.ts';
+import type { IdOwner, PackContent, TakenIds } from '../domain/pack.ts';
+import type { Repository, StoredPack } from '../storage/repository.ts';
+
+interface Packs {
+  stored: StoredPack[];
+  content: PackContent[];
+}
+
+/**
+ * Everything there is to play: the shipped content (a chunk of its own, fetched once)
+ * and the trainer's own packs (read from storage, re-read after an import or removal).
+ * Own entries come after the shipped ones, marked with their pack.
+ */
+export class ContentLibrary {
+  #shipped: Promise<Catalog> | undefined;
+  #packs: Promise<Packs> | undefined;
+
+  constructor(
+    private readonly repository: Repository,
+    private readonly loadShipped: () => Promise<Catalog>,
+  ) {}
+
+  shipped(): Promise<Catalog> {
+    return (this.#shipped ??= this.loadShipped());
+  }
+
+  packs(): Promise<Packs> {
+    return (this.#packs ??= this.#readPacks());
+  }
+
+  /** After a pack is added or removed. */
+  refreshPacks() {
+    this.#packs = undefined;
+  }
+
+  async catalog(): Promise<CatalogEntry[]> {
+    const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
+    return [...shipped.catalog, ...packs.content.flatMap((p) => p.entries)];
+  }
+
+  async calibration(): Promise<CalibrationEntry[]> {
+    const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
+    return [...shipped.calibration, ...packs.content.flatMap((p) => p.calibrationEntries)];
+  }
+
+  async scenario(id: string): Promise<ScenarioModule | undefined> {
+    const load = (await this.shipped()).loaders[id];
+    if (load) return (await load()).default;
+    return (await this.packs()).content.find((p) => p.scenarios.has(id))?.scenarios.get(id);
+  }
+
+  async set(id: string): Promise<CalibrationModule | undefined> {
+    const load = (await this.shipped()).calibrationLoaders[id];
+    if (load) return (await load()).default;
+    return (await this.packs()).content.find((p) => p.calibration.has(id))?.calibration.get(id);
+  }
+
+  /** Ids a new pack may not take: the shipped content's and other packs' (a pack may replace itself). */
+  async takenIds(): Promise<TakenIds> {
+    const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
+    const scenarios = new Map<string, IdOwner>(shipped.catalog.map((e) => [e.id, { name: 'a shipped scenario' }]));
+    const calibration = new Map<string, IdOwner>(shipped.calibration.map((e) => [e.id, { name: 'a shipped calibration set' }]));
+    packs.stored.forEach((stored, i) => {
+      const owner = { name: `the pack “${stored.id}”`, pack: stored.id };
+      for (const e of packs.content[i]!.entries) scenarios.set(e.id, owner);
+      for (const e of packs.content[i]!.calibrationEntries) calibration.set(e.id, owner);
+    });
+    return { scenarios, calibration };
+  }
+
+  async #readPacks(): Promise<Packs> {
+    const stored = await this.repository.listPacks();
+    if (!stored.length) return { stored, content: [] };
+    // The pack module (and the linter it carries) loads only when there are packs.
+    const { packContent } = await import('../domain/pack.ts');
+    return { stored, content: stored.map((s) => packContent(s.pack)) };
+  }
+}
