@@ -9,7 +9,7 @@ export const trainerEn = {
   runScenarios: 'Scenarios',
   runSets: 'Calibration sets',
   runWorkshop: 'Run workshop',
-  runWorkshopLabel: (title: string) => `Run a workshop on “${title}”`,
+  runWorkshopLabel: (title: string) => `Run workshop: ${title}`,
   ownBadge: (pack: string) => `Your own · ${pack}`,
   openAudience: 'Open the projector window',
 
@@ -46,7 +46,7 @@ export const trainerEn = {
   recordSteps: (n: number, date: string) => `${n} step(s), ${date}`,
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
-  exportLabel: (format: string, title: string) => `Export the workshop on “${title}” as ${format}`,
+  exportLabel: (format: string, title: string) => `Export ${format}: ${title}`,
   xapiHeading: 'Learning records (xAPI)',
   xapiIntro: 'Finished runs, calibration rounds and workshops as xAPI 1.0.3 statements, in one JSON file a learning record store can take. The file is made here; nothing is sent anywhere.',
   xapiName: 'Name to put on the statements',

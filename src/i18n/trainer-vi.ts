@@ -11,7 +11,7 @@ export const trainerVi: typeof trainerEn = {
   runScenarios: 'Tình huống',
   runSets: 'Bộ hiệu chuẩn',
   runWorkshop: 'Chạy với cả lớp',
-  runWorkshopLabel: (title) => `Chạy “${title}” với cả lớp`,
+  runWorkshopLabel: (title) => `Chạy với cả lớp: ${title}`,
   ownBadge: (pack) => `Của bạn · ${pack}`,
   openAudience: 'Mở cửa sổ máy chiếu',
 
@@ -48,7 +48,7 @@ export const trainerVi: typeof trainerEn = {
   recordSteps: (n, date) => `${n} bước, ${date}`,
   exportJson: 'Xuất JSON',
   exportCsv: 'Xuất CSV',
-  exportLabel: (format, title) => `Xuất buổi thực hành “${title}” dạng ${format}`,
+  exportLabel: (format, title) => `Xuất ${format}: ${title}`,
   xapiHeading: 'Hồ sơ học tập (xAPI)',
   xapiIntro: 'Các lượt chơi, vòng hiệu chuẩn và buổi thực hành đã xong, dưới dạng câu lệnh xAPI 1.0.3 trong một tệp JSON mà hệ thống lưu trữ học tập (LRS) nhận được. Tệp được tạo ngay tại đây; không gửi đi đâu cả.',
   xapiName: 'Tên ghi trên các câu lệnh',
