@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { checkStatement } from '../fixtures/xapi-statement.ts';
+import { packJson, packYaml, shippedPack } from '../fixtures/packs.ts';
+import { axeViolations, card, expect, playToReport, test } from './fixtures.ts';
+
+const OWN_TITLE = 'Three meetings at once (own pack)';
+
+/** Drops a file on the pack drop zone, as dragging it from the desktop does. */
+async function dropFile(page: Page, name: string, text: string) {
+  const transfer = await page.evaluateHandle(({ name, text }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'application/yaml' }));
+    return data;
+  }, { name, text });
+  await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('a pack with errors is refused with its file, line, path and what to fix, and nothing is stored', async ({ page }) => {
+  await page.goto('/#/trainer');
+  const broken = packYaml(shippedPack()).replace(/^(\s+start: ).*$/m, '$1nowhere').replace('level: 5\n', 'level: 6\n');
+  const lines = broken.split('\n');
+  const startLine = lines.findIndex((l) => /^\s+start: nowhere$/.test(l)) + 1;
+  const levelLine = lines.findIndex((l) => /level: 6$/.test(l)) + 1;
+  await page.getByLabel('Choose a pack file').setInputFiles({ name: 'team.pack.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('team.pack.yaml was not imported');
+  await expect(alert).toContainText('Nothing was stored.');
+  await expect(alert.locator('li')).toContainText([`team.pack.yaml, line ${levelLine}`]);
+  await expect(alert.locator('li').filter({ hasText: 'at rubrics.0.levels.4.level' })).toContainText('must be a whole number from 1 to 5, not 6');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The level error is in the envelope's first part; fix it and the reference error shows with its own line.
+  await page.getByLabel('Choose a pack file').setInputFiles({ name: 'team.pack.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken.replace('level: 6\n', 'level: 5\n')) });
+  await expect(alert.locator('li')).toHaveCount(1);
+  await expect(alert.locator('li')).toContainText(`team.pack.yaml, line ${startLine}`);
+  await expect(alert.locator('li')).toContainText('at scenarios.0.start');
+  await expect(alert.locator('li')).toContainText('no node "nowhere"');
+
+  await expect(page.getByText('No packs yet.')).toBeVisible();
+  await page.goto('/');
+  await expect(card(page, OWN_TITLE)).toHaveCount(0);
+});
+
+test('a good pack dropped on the page shows a preview with its map, and once accepted plays, exports and can be removed', async ({ page }) => {
+  await page.goto('/#/trainer');
+  const text = packJson(shippedPack());
+  await dropFile(page, 'team.pack.json', text);
+
+  await expect(page.getByRole('heading', { name: 'Preview: The training team’s pack' })).toBeVisible();
+  await expect(page.getByText('1 rubric(s), 1 scenario(s), 1 calibration set(s).')).toBeVisible();
+  await page.getByText(`Scenario map: ${OWN_TITLE}`).click();
+  await expect(page.locator('.pack-preview svg')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Accept and add to the catalog' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was added' })).toBeVisible();
+  await expect(page.locator('.pack-list li')).toContainText('team.pack.json');
+
+  // In the catalog, marked as the trainer's own, and it plays to a report.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Your own scenarios' })).toBeVisible();
+  const own = card(page, OWN_TITLE);
+  await expect(own.locator('.badge')).toHaveText('Your own · The training team’s pack');
+  expect(await axeViolations(page)).toEqual([]);
+  await own.getByRole('link', { name: /^Start/ }).click();
+  await playToReport(page, 1);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(OWN_TITLE);
+
+  // Its calibration set is listed too, and a reload keeps everything.
+  await page.goto('/#/calibrate');
+  await page.reload();
+  await expect(page.getByText('Your own · The training team’s pack')).toBeVisible();
+
+  // Export gives the trainer's own file back, byte for byte.
+  await page.goto('/#/trainer');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the pack “The training team’s pack”' }).click()]);
+  expect(download.suggestedFilename()).toBe('team.pack.json');
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(text);
+
+  // Learning records: the run just played is in the xAPI file, and every statement is well formed.
+  const [xapi] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export xAPI statements' }).click()]);
+  const statements = JSON.parse(readFileSync((await xapi.path())!, 'utf8')) as unknown[];
+  expect(statements.length).toBeGreaterThan(1);
+  expect(statements.flatMap((s, i) => checkStatement(s, `statement ${i}`))).toEqual([]);
+  expect(JSON.stringify(statements)).toContain('own-clashing-appointments');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Remove the pack “The training team’s pack”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was removed' })).toBeVisible();
+  await page.goto('/');
+  await expect(card(page, OWN_TITLE)).toHaveCount(0);
+});
+
+test('the YAML parser loads only when a pack is imported', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/#/trainer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trainer' })).toBeVisible();
+  const parser = (urls: string[]) => urls.filter((u) => /yaml-source|content-file/.test(u));
+  expect(parser(scripts)).toEqual([]);
+  await page.getByLabel('Choose a pack file').setInputFiles({ name: 'p.yaml', mimeType: 'application/yaml', buffer: Buffer.from('format: x\n') });
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(parser(scripts).length).toBeGreaterThan(0);
+});
