@@ -99,6 +99,9 @@ export const en = {
   noticeContentChanged: (id: string) =>
     `“${id}” changed since you started it, so your unfinished work on it was set aside (kept, not deleted) and a new start begins.`,
   dismiss: 'Dismiss',
+  takenOverTitle: 'Open in another tab',
+  takenOver: 'This is now open in another tab, which saves it from here on. Nothing is lost: carry on there, or take it back here.',
+  takeBack: 'Continue in this tab',
 
   family: (name: string) => ({ networking: 'Networking', coaching: 'Coaching', guanxi: 'Guanxi', own: 'Your own scenarios' })[name] ?? name,
   showGraph: 'Scenario map',

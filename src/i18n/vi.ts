@@ -97,6 +97,9 @@ export const vi: Messages = {
   noticeContentChanged: (id) =>
     `“${id}” đã thay đổi kể từ khi bạn bắt đầu, nên phần đang làm dở được để riêng ra (vẫn giữ, không xoá) và bạn bắt đầu lại.`,
   dismiss: 'Đóng',
+  takenOverTitle: 'Đang mở ở thẻ khác',
+  takenOver: 'Nội dung này vừa được mở ở một thẻ khác, và từ giờ thẻ đó sẽ lưu tiến độ. Không mất gì cả: hãy tiếp tục ở thẻ kia, hoặc quay lại làm tiếp ở đây.',
+  takeBack: 'Tiếp tục ở thẻ này',
 
   family: (name) => ({ networking: 'Xây dựng mối quan hệ', coaching: 'Khai vấn (coaching)', guanxi: 'Guanxi', own: 'Tình huống của bạn' })[name] ?? name,
   showGraph: 'Sơ đồ tình huống',
