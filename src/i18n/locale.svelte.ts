@@ -1,22 +1,32 @@
 import { LOCALES, type Locale } from '../domain/text.ts';
-import { detectLocale, messages, type Messages } from './messages.ts';
+import { detectLocale, loadMessages, type Messages } from './messages.ts';
 
 const KEY = 'interview-roleplay.locale';
 
 /** The UI language: from the browser at first, then the person's own choice, kept across visits. */
 export class LocaleState {
   #current = $state<Locale>('en');
+  #t = $state.raw<Messages>() as Messages;
 
-  constructor(languages: readonly string[] = navigator.languages ?? [navigator.language]) {
-    const saved = readSaved();
-    this.#current = saved ?? detectLocale(languages);
+  private constructor(locale: Locale, t: Messages) {
+    this.#current = locale;
+    this.#t = t;
+  }
+
+  /** The saved choice, or the browser's languages, with that language's strings loaded. */
+  static async load(languages: readonly string[] = navigator.languages ?? [navigator.language]): Promise<LocaleState> {
+    const locale = readSaved() ?? detectLocale(languages);
+    return new LocaleState(locale, await loadMessages[locale]());
   }
 
   get current(): Locale {
     return this.#current;
   }
 
-  set current(locale: Locale) {
+  /** Switches once the language's strings are loaded, so the page never shows a mix. */
+  async switchTo(locale: Locale): Promise<void> {
+    const t = await loadMessages[locale]();
+    this.#t = t;
     this.#current = locale;
     try {
       localStorage.setItem(KEY, locale);
@@ -26,7 +36,7 @@ export class LocaleState {
   }
 
   get t(): Messages {
-    return messages[this.#current];
+    return this.#t;
   }
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, formatDate, messages } from './messages.ts';
+import { en } from './en.ts';
+import { detectLocale, formatDate, loadMessages } from './messages.ts';
+import { vi } from './vi.ts';
+
+const messages = { en, vi };
 
 describe('messages', () => {
   it('gives every key in both languages, translated', () => {
@@ -27,4 +31,9 @@ describe('messages', () => {
     expect(formatDate('en', ms)).toMatch(/Nov 2026/);
     expect(formatDate('vi', ms)).not.toEqual(formatDate('en', ms));
   });
+});
+
+it('loads each language as a chunk of its own', async () => {
+  expect(await loadMessages.vi()).toBe(vi);
+  expect(await loadMessages.en()).toBe(en);
 });

@@ -1,10 +1,13 @@
 import type { Locale } from '../domain/text.ts';
-import { en, type Messages } from './en.ts';
-import { vi } from './vi.ts';
+import type { Messages } from './en.ts';
 
 export type { Messages } from './en.ts';
 
-export const messages: Record<Locale, Messages> = { en, vi };
+/** Each language is a chunk of its own: the first load carries only the one the person reads. */
+export const loadMessages: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+  vi: () => import('./vi.ts').then((m) => m.vi),
+};
 
 /** The first of the browser's languages we speak; Vietnamese or English, English otherwise. */
 export function detectLocale(languages: readonly string[]): Locale {

@@ -6,10 +6,13 @@ import { createActor } from 'xstate';
 import { compile, type RunEvent } from '../../src/domain/compile.ts';
 import type { ChoiceNode } from '../../src/domain/scenario.ts';
 import { optionOrder } from '../../src/domain/shuffle.ts';
-import { messages } from '../../src/i18n/messages.ts';
+import { en } from '../../src/i18n/en.ts';
+import { vi as viMessages } from '../../src/i18n/vi.ts';
 import PlayScreen from '../../src/ui/play/PlayScreen.svelte';
 import { axeViolations } from './axe.ts';
 import { loadFixture } from '../fixtures/load-fixture.ts';
+
+const messages = { en, vi: viMessages };
 
 const { scenario, rubrics } = loadFixture();
 
