@@ -106,3 +106,20 @@ test('the YAML parser loads only when a pack is imported', async ({ page }) => {
   await expect(page.getByRole('alert')).toBeVisible();
   expect(parser(scripts).length).toBeGreaterThan(0);
 });
+
+test.describe('in a Vietnamese browser', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('a refused pack is explained in Vietnamese, axe clean, and so is the preview of a good one', async ({ page }) => {
+    await page.goto('/#/trainer');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dành cho giảng viên' })).toBeVisible();
+    const broken = packJson(shippedPack()).replace('"start": "', '"start": "x-');
+    await page.locator('#pack-file').setInputFiles({ name: 'bo.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await expect(page.getByRole('alert')).toContainText('Chưa nhập bo.json: có 1 lỗi cần sửa. Chưa có gì được lưu.');
+    await expect(page.getByRole('alert').locator('li')).toContainText(/bo\.json, dòng \d+/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#pack-file').setInputFiles({ name: 'bo.json', mimeType: 'application/json', buffer: Buffer.from(packJson(shippedPack())) });
+    await expect(page.getByRole('heading', { name: /^Xem trước: / })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
