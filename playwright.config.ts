@@ -1,10 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
 
 const port = 4173;
 
-// Debian's Chromium, never a downloaded browser. The flags keep it from reaching
-// out to Google's services, which this machine's closed network refuses.
+// Debian's Chromium, never a downloaded browser, with the project's flags (chromium-path.mjs).
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -20,15 +19,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

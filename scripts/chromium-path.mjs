@@ -15,3 +15,18 @@ export function chromiumPath() {
   }
   return undefined;
 }
+
+/**
+ * Flags for every Chromium the project drives (tests, Lighthouse, benchmarks): no sandbox in
+ * containers, no GPU, and nothing that reaches out to Google's services, which this
+ * machine's closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

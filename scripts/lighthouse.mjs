@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 
 /** The lowest score (0–1) any page may have in any category. */
 const THRESHOLD = 0.95;
@@ -41,16 +41,7 @@ const FIRST_PORT = 4180;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 /** A scenario from scenarios/networking/*.yaml (its `id`), played to the end for the report. */
 const SCENARIO = 'clashing-appointments';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
