@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeRubric } from '../../tests/unit/fakes.ts';
-import type { CalibrationSet } from '../domain/calibration.ts';
+import { makeCalibrationSet, makeRubric } from '../../tests/unit/fakes.ts';
 import type { CalibrationModule } from '../domain/catalog.ts';
 import { memoryBackend } from '../storage/backend.ts';
 import { Repository } from '../storage/repository.ts';
 import { RoundSession } from './round-session.ts';
 
-const text = (en: string) => ({ vi: `${en} (vi)`, en });
-const set: CalibrationSet = {
-  id: 'cal-x',
-  title: text('X'),
-  competency: 's08',
-  question: { rubric: 's08', id: 's08.q2' },
-  samples: ([1, 2, 3, 4, 5, 1, 2, 3, 4, 5] as const).map((level, i) => ({ id: `s${i}`, answer: text(`a${i}`), level, shows: [], lacks: [], rationale: text(`r${i}`) })),
-};
+const set = makeCalibrationSet();
 const module: CalibrationModule = { set, rubric: makeRubric(), contentHash: 'h1' };
 
 describe('RoundSession', () => {

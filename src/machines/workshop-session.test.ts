@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeRubric } from '../../tests/unit/fakes.ts';
-import type { CalibrationSet } from '../domain/calibration.ts';
+import { makeCalibrationSet, makeRubric } from '../../tests/unit/fakes.ts';
 import type { CalibrationModule } from '../domain/catalog.ts';
 import type { AudienceView, WorkshopContent } from '../domain/workshop.ts';
 import { memoryBackend } from '../storage/backend.ts';
 import { Repository } from '../storage/repository.ts';
 import { WorkshopSession } from './workshop-session.ts';
 
-const text = (en: string) => ({ vi: `${en} (vi)`, en });
-const set: CalibrationSet = {
-  id: 'cal-x',
-  title: text('X'),
-  competency: 's08',
-  question: { rubric: 's08', id: 's08.q2' },
-  samples: ([1, 2, 3, 4, 5, 1, 2, 3, 4, 5] as const).map((level, i) => ({ id: `s${i}`, answer: text(`a${i}`), level, shows: [], lacks: [], rationale: text(`r${i}`) })),
-};
+const set = makeCalibrationSet();
 const content = (hash = 'h1'): WorkshopContent => ({ kind: 'calibration', module: { set, rubric: makeRubric(), contentHash: hash } satisfies CalibrationModule });
 const source = { kind: 'calibration', id: 'cal-x' };
 

@@ -1,3 +1,4 @@
+import type { CalibrationSet } from '../../src/domain/calibration.ts';
 import type { ScenarioModule } from '../../src/domain/catalog.ts';
 import { contentHash } from '../../src/domain/hash.ts';
 import type { Rubric } from '../../src/domain/rubric.ts';
@@ -68,6 +69,17 @@ const choice = (id: string, options: ScenarioOption[], difficulty?: Level): Choi
  * | stakes | 5          | 5 | 3 |
  * | retry  | 3          | 3 | 1 |
  */
+/** A calibration set of ten samples on s08's second question, two per level. */
+export function makeCalibrationSet(): CalibrationSet {
+  return {
+    id: 'cal-x',
+    title: text('X'),
+    competency: 's08',
+    question: { rubric: 's08', id: 's08.q2' },
+    samples: ([1, 2, 3, 4, 5, 1, 2, 3, 4, 5] as const).map((level, i) => ({ id: `s${i}`, answer: text(`a${i}`), level, shows: [], lacks: [], rationale: text(`r${i}`) })),
+  };
+}
+
 export function makeScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
     id: 'coffee-chat',
