@@ -1,5 +1,5 @@
 import { createActor, type Actor } from 'xstate';
-import { audienceView, roomLevels, sourceOf, type AudienceView, type WorkshopContent, type WorkshopState } from '../domain/workshop.ts';
+import { audienceView, roomLevels, sourceOf, stepContent, type AudienceView, type WorkshopContent, type WorkshopState } from '../domain/workshop.ts';
 import { RECORD_VERSION, liveWorkshopKey, type LiveWorkshopRecord, type StoredWorkshop } from '../storage/records.ts';
 import type { Repository } from '../storage/repository.ts';
 import { workshopMachine, type WorkshopMachine, type WorkshopSnapshot } from './workshop.ts';
@@ -79,13 +79,10 @@ export class WorkshopSession {
     await this.options.repository.clearLiveWorkshop(sourceOf(this.content));
   }
 
+  /** A saved workshop fits when its step is still in the content (or it has ended). */
   #fits(snapshot: WorkshopSnapshot): boolean {
-    try {
-      audienceView(this.content, stateOf(snapshot));
-      return true;
-    } catch {
-      return false;
-    }
+    const { phase, stepId } = stateOf(snapshot);
+    return phase === 'done' || stepContent(this.content, stepId) !== undefined;
   }
 
   #onStep(snapshot: WorkshopSnapshot) {

@@ -75,6 +75,7 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
 
   // Every later step: one vote for A, reveal, discuss, next — until the end.
   await press(page, 'Next step');
+  let overridden = '';
   for (let step = 2; step < 12; step++) {
     await expect(page.locator('.phase')).toHaveText(new RegExp(`^(Step ${step} · The room reads and chooses|Finished)$`));
     if ((await page.locator('.phase').textContent()) === 'Finished') break;
@@ -84,6 +85,15 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
     await page.keyboard.press('1');
     await press(page, 'Reveal the levels');
     await press(page, 'Discuss');
+    if (step === 2) {
+      // The trainer goes on with C rather than the room's A; starting the timer keeps that choice.
+      const follow = page.getByRole('combobox', { name: 'Go on with' });
+      await follow.focus();
+      await follow.selectOption({ label: 'C' });
+      await press(page, '2-minute timer');
+      await expect(follow.locator('option:checked')).toHaveText('C');
+      overridden = await follow.inputValue();
+    }
     await press(page, 'Next step');
   }
   await expect(page.getByRole('heading', { name: 'The room’s choices against the levels' })).toBeVisible();
@@ -99,6 +109,7 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
   const record = v.parse(WorkshopRecordSchema, JSON.parse(readFileSync((await json.path())!, 'utf8')));
   expect(record.steps).toHaveLength(rows);
   expect(record.steps[0]!.tally).toMatchObject({ [record.steps[0]!.followed!]: 3 });
+  expect(record.steps[1]!.followed).toBe(overridden);
   const [csv] = await Promise.all([page.waitForEvent('download'), press(page, 'Export CSV')]);
   const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
   expect(lines[0]).toBe('workshop,source,source_id,step,step_id,choice,choice_id,text,level,count,followed_or_reference');
