@@ -15,7 +15,8 @@ export function migrate(raw: unknown, { steps = STEPS, current = RECORD_VERSION 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   let record = raw as Record<string, unknown>;
   const version = record.v;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'no version number' };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'no version number' };
+  if (version < 1) return { ok: false, reason: `version ${version} was never written by this app (the first is v1)` };
   if (version > current) return { ok: false, reason: `written by a newer version of the app (v${version})` };
   for (let n = version; n < current; n++) {
     const step = steps[n];

@@ -121,10 +121,9 @@ test('a full disk mid-run: the notice says so, play goes on in this tab to a rep
   await expect(page.locator('.notice')).toHaveCount(0);
 });
 
-// Known bug: src/ui/App.svelte passes `inMemory={repository.kind === 'memory'}`, which Svelte computes once
-// when the play screen mounts (nothing reactive in it), so after a write fails mid-run the screen goes on
-// saying "Progress saved in this browser." Expected to fail until that is fixed; then drop `.fail`.
-test.fail('a full disk mid-run: the play screen says progress is kept in this tab only', async ({ page }) => {
+// Found by this suite: the play screen read the repository's kind once, so after a write failed
+// mid-run it went on saying "Progress saved in this browser." It now follows the repository.
+test('a full disk mid-run: the play screen says progress is kept in this tab only', async ({ page }) => {
   await page.goto('/');
   await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   await answerWithKey(page, 1);
@@ -152,7 +151,7 @@ const brokenResults: { name: string; key: string; make: (real: Stored) => unknow
     reason: '(written by a newer version of the app (v2))',
   },
   // v1 is the first record version, so no older record exists in the wild; v0 stands for one and is refused.
-  { name: 'a record older than the first version (v0)', key: 'result/from-v0', make: (real) => ({ ...real, v: 0, id: 'from-v0' }), reason: '(no version number)' },
+  { name: 'a record older than the first version (v0)', key: 'result/from-v0', make: (real) => ({ ...real, v: 0, id: 'from-v0' }), reason: '(version 0 was never written by this app (the first is v1))' },
 ];
 
 for (const broken of brokenResults) {
