@@ -1,4 +1,4 @@
-import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 /** The few operations storage needs, so IndexedDB and the in-memory fallback are interchangeable. */
 export interface Backend {
@@ -6,7 +6,8 @@ export interface Backend {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
-  entries(): Promise<[string, unknown][]>;
+  /** Every record, or only those whose key starts with `prefix` (read by key range, not the whole store). */
+  entries(prefix?: string): Promise<[string, unknown][]>;
   clear(): Promise<void>;
 }
 
@@ -19,7 +20,13 @@ export function idbBackend(store: UseStore = createStore(DB_NAME, STORE_NAME)): 
     get: (key) => get(key, store),
     set: (key, value) => set(key, value, store),
     del: (key) => del(key, store),
-    entries: async () => (await entries<IDBValidKey, unknown>(store)).map(([k, v]) => [String(k), v]),
+    entries: async (prefix) => {
+      if (prefix === undefined) return (await entries<IDBValidKey, unknown>(store)).map(([k, v]) => [String(k), v]);
+      // Keys are plain ASCII paths (`result/…`), so everything under a prefix sorts before prefix + U+FFFF.
+      const range = IDBKeyRange.bound(prefix, prefix + '\uffff');
+      const [keys, values] = await store('readonly', (s) => Promise.all([promisifyRequest(s.getAllKeys(range)), promisifyRequest(s.getAll(range))]));
+      return keys.map((k, i) => [String(k), values[i]]);
+    },
     clear: () => clear(store),
   };
 }
@@ -32,7 +39,7 @@ export function memoryBackend(initial: Iterable<[string, unknown]> = []): Backen
     get: async (key) => structuredClone(map.get(key)),
     set: async (key, value) => void map.set(key, structuredClone(value)),
     del: async (key) => void map.delete(key),
-    entries: async () => [...map].map(([k, v]) => [k, structuredClone(v)]),
+    entries: async (prefix = '') => [...map].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k, structuredClone(v)]),
     clear: async () => map.clear(),
   };
 }

@@ -186,7 +186,7 @@ export class Repository {
   /** Every valid record under a key prefix; corrupt ones are set aside as they are met. */
   async #list<S extends v.GenericSchema>(prefix: string, schema: S): Promise<v.InferOutput<S>[]> {
     const found: v.InferOutput<S>[] = [];
-    for (const [key, raw] of await this.#guardRead(() => this.#backend.entries())) {
+    for (const [key, raw] of await this.#guardRead(() => this.#backend.entries(prefix))) {
       if (!key.startsWith(prefix)) continue;
       const record = await this.#validate(key, raw, schema);
       if (record) found.push(record);

@@ -183,7 +183,7 @@ export function failingBackend(
       backend.writes++;
       throw error();
     },
-    entries: () => inner.entries(),
+    entries: (prefix) => inner.entries(prefix),
     clear: () => inner.clear(),
   };
   return backend;
