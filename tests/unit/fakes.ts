@@ -183,7 +183,7 @@ export function failingBackend(
       backend.writes++;
       throw error();
     },
-    entries: (prefix) => inner.entries(prefix),
+    entries: (prefix?: string) => inner.entries(prefix),
     clear: () => inner.clear(),
   };
   return backend;
