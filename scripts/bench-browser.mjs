@@ -42,11 +42,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 
 const FIRST_PORT = 4270;
-// playwright.config.ts's flags: Chromium stays off Google's services.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SAVED = 'Progress saved in this browser.';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -427,7 +425,7 @@ async function main() {
   const base = await startPreview(outDir);
   console.log(`Serving ${outDir} at ${base} (${elapsed()})`);
 
-  const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   cleanups.push(() => browser.close());
   const newPage = async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
