@@ -1,7 +1,7 @@
 import type { ChoiceNode, ScenarioOption } from './scenario.ts';
 
 /** mulberry32: a small, well-distributed PRNG, so an order is reproducible from its seed. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
