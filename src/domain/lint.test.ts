@@ -75,3 +75,15 @@ it('leaves the caps to the scoring rule: level 5 only counts at difficulty 5', (
   const found = lintScenario(capped);
   expect(found.map((f) => f.code)).not.toContain('no-high-path'); // 4 is still reachable
 });
+
+it('does not claim that no path reaches a level when the walk over the paths was cut short', () => {
+  // Forty more decision points in a row: every path is longer than the walk follows.
+  const long = edit((s, node) => {
+    const third = node('third');
+    const copies = Array.from({ length: 40 }, (_, i) => ({ ...structuredClone(third), id: `third-${i}` }));
+    copies.forEach((c, i) => c.options.forEach((o) => (o.next = i + 1 < copies.length ? `third-${i + 1}` : o.next)));
+    third.options.forEach((o) => (o.next = 'third-0'));
+    s.nodes.push(...copies);
+  });
+  expect(codes(long)).toEqual(['paths-truncated']);
+});

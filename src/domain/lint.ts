@@ -111,9 +111,13 @@ export function lintScenario(scenario: Scenario): Finding[] {
 
   // Paths: length, and what the scoring rule lets them reach.
   const reach = reachableOutcomes(scenario);
-  if (reach.truncated) findings.push(finding('paths-truncated', '', `stopped after ${reach.outcomes.length} outcomes: a cycle, or too many states to check`));
   const fewest = Math.min(Infinity, ...reach.outcomes.map((o) => o.decisions));
   if (fewest < MIN_DECISIONS) findings.push(finding('too-few-decisions', 'start', `a path from "${scenario.start}" to an end has ${fewest} decision(s); every path needs ${MIN_DECISIONS}`));
+  // A walk cut short has not seen every path: it cannot say that none reaches a level.
+  if (reach.truncated) {
+    findings.push(finding('paths-truncated', '', `stopped after ${reach.outcomes.length} outcome(s) (a cycle, paths of over 40 decisions, or too many states): the levels paths reach after the caps were not checked`));
+    return findings;
+  }
   scenario.competencies.forEach((competency, ci) => {
     const results = reach.outcomes.flatMap((o) => (o.levels[ci] ? [o.levels[ci]!] : []));
     const best = Math.max(0, ...results);
