@@ -25,10 +25,25 @@ export function parseYaml(text: string, file: string): YamlParse {
       })),
     };
   }
+  // Aliases resolve only here: one to no anchor throws, and so do more uses than a pack
+  // needs (the cap stops an exponential 'billion laughs' file from freezing the tab).
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return { ok: false, diagnostics: [{ code: 'yaml-syntax', file, path: '', line: aliasLine(text, error), message: (error as Error).message.split('\n')[0]! }] };
+  }
   return {
     ok: true,
-    source: { data: doc.toJS(), lineOf: (path) => lineAt(doc, lineCounter, path) },
+    source: { data, lineOf: (path) => lineAt(doc, lineCounter, path) },
   };
+}
+
+/** The line of the alias an error names (`Unresolved alias (the anchor must be set before the alias): TBD`), or 1. */
+function aliasLine(text: string, error: unknown): number {
+  const name = /: (\S+)$/.exec((error as Error).message ?? '')?.[1];
+  const index = name ? text.search(new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)) : -1;
+  return index < 0 ? 1 : text.slice(0, index).split('\n').length;
 }
 
 function lineAt(doc: Document, lines: LineCounter, path: string): number {
