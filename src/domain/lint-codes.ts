@@ -19,6 +19,7 @@ export const LINT_CODES = {
   'length-cue': { id: 'SC011', severity: 'warning', about: 'an option whose length gives its level away (CONTENT.md §2.3)' },
   'ordered-options': { id: 'SC012', severity: 'warning', about: 'options listed in order of level' },
   'paths-truncated': { id: 'SC013', severity: 'warning', about: 'too many paths to check them all' },
+  'branch-loop': { id: 'SC014', severity: 'error', about: 'branches that can lead back to themselves without a decision point in between' },
 } as const;
 
 export type LintCode = keyof typeof LINT_CODES;

@@ -36,6 +36,10 @@ const cases: [LintCode, (s: Scenario, node: (id: string) => ChoiceNode) => void,
   ['untranslated', (_, node) => (node('first').lines[0]!.text.vi = node('first').lines[0]!.text.en = 'What would you do in my place, honestly?'), 'nodes.0.lines.0.text'],
   ['length-cue', (_, node) => (node('first').options[1]!.text.en = 'Ask each one what they need from the meeting first'), 'nodes.0.options.1.text.en'],
   ['ordered-options', (_, node) => node('first').options.forEach((o, i) => (o.evidence[0]!.level = ([1, 2, 4] as const)[i]!)), 'nodes.0.options'],
+  ['branch-loop', (s) => {
+    const route = s.nodes.find((n) => n.id === 'route');
+    if (route?.type === 'branch') route.branches[0]!.next = 'route';
+  }, 'nodes.1.branches'],
 ];
 
 describe.each(cases)('%s', (code, change, path) => {
@@ -86,4 +90,14 @@ it('does not claim that no path reaches a level when the walk over the paths was
     s.nodes.push(...copies);
   });
   expect(codes(long)).toEqual(['paths-truncated']);
+});
+
+it('refuses branches that loop through another branch without a decision point', () => {
+  const looped = edit((s) => {
+    const route = s.nodes.find((n) => n.id === 'route');
+    if (route?.type !== 'branch') return;
+    s.nodes.push({ type: 'branch', id: 'back', branches: [{ if: { competency: 'mini', atMost: 2 }, next: 'route' }, { next: route.branches[0]!.next }] });
+    route.branches[0]!.next = 'back';
+  });
+  expect(lintScenario(looped).filter((f) => f.code === 'branch-loop').map((f) => f.path)).toEqual(['nodes.1.branches', 'nodes.7.branches']);
 });

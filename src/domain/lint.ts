@@ -57,6 +57,24 @@ export function lintScenario(scenario: Scenario): Finding[] {
     }
   }
 
+  // Branches route at once, without asking anything: a loop of branches alone never ends
+  // (the run would spin without a question to answer), whatever other ways out it has.
+  const branchIds = new Set(scenario.nodes.filter((n) => n.type === 'branch').map((n) => n.id));
+  for (const id of branchIds) {
+    const seen = new Set<string>();
+    const stack = nextOf(scenario.nodes[index.get(id)!]!).filter((n) => branchIds.has(n));
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (next === id) {
+        findings.push(finding('branch-loop', `${at(id)}.branches`, `from "${id}" the branches can lead back to "${id}" without a decision point: point them at a decision or an end`));
+        break;
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...nextOf(scenario.nodes[index.get(next)!]!).filter((n) => branchIds.has(n)));
+    }
+  }
+
   // Each decision point: the spread of levels, and what the options' form gives away.
   scenario.nodes.forEach((node, ni) => {
     if (node.type !== 'choice') return;
