@@ -104,6 +104,20 @@ describe.each(backends)('packs and workshops over %s', (_, makeBackend) => {
     expect(JSON.stringify((await repository.exportAll()).records)).toBe(before);
   });
 
+  it('refuses an export file whose pack takes an id of the shipped content, or one another pack in the file takes', async () => {
+    const file = (records: { key: string; value: unknown }[]) => JSON.stringify({ format: 'interview-roleplay/data', v: 1, exportedAt: 1, records });
+    const repository = new Repository(makeBackend());
+    const shipped = async () => ({ scenarios: new Map([['own-clashing-appointments', { name: 'a shipped scenario' }]]), calibration: new Map() });
+    const one = await repository.importFile(file([{ key: 'pack/team-pack', value: packRecord() }]), 'a.json', { takenIds: shipped });
+    expect(one).toEqual({ ok: false, problems: ['a.json: pack/team-pack: scenarios.0.id: "own-clashing-appointments" is already used by a shipped scenario: choose another id'] });
+    const two = await repository.importFile(file([{ key: 'pack/first', value: packRecord(shippedPack('first')) }, { key: 'pack/second', value: packRecord(shippedPack('second')) }]), 'b.json');
+    expect(two.ok || two.problems).toEqual([
+      'b.json: pack/second: scenarios.0.id: "own-clashing-appointments" is already used by the pack “first”: choose another id',
+      'b.json: pack/second: calibration.0.id: "own-cal-s08-q1" is already used by the pack “first”: choose another id',
+    ]);
+    expect(await repository.listPacks()).toEqual([]);
+  });
+
   it('refuses a workshop record with a negative count', async () => {
     const bad = workshop('w1', 10);
     bad.steps[0]!.tally.a = -1;

@@ -3,7 +3,7 @@ import { idbBackend, memoryBackend, type Backend } from './backend.ts';
 import { migrate } from './migrations.ts';
 import { parseImport, planMerge, toExportFile, type ExportFile } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
-import type { Pack } from '../domain/pack.ts';
+import type { Pack, TakenIds } from '../domain/pack.ts';
 import {
   CalibrationResultSchema,
   LiveWorkshopRecordSchema,
@@ -207,13 +207,19 @@ export class Repository {
   /**
    * Imports an export file: refused whole, with every problem named, if any record
    * is bad; otherwise merged without duplicates. Nothing stored changes on refusal.
+   * `takenIds` gives the scenario and set ids a pack in the file may not take (the
+   * shipped content's and other packs'), as a pack imported on its own.
    */
-  async importFile(text: string, file: string): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: string[] }> {
+  async importFile(
+    text: string,
+    file: string,
+    options: { takenIds?: () => Promise<TakenIds> } = {},
+  ): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: string[] }> {
     const parsed = parseImport(text, file);
     if (!parsed.ok) return parsed;
-    const packProblems = await checkImportedPacks(parsed.entries, file);
-    if (packProblems.length) return { ok: false, problems: packProblems };
     const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
+    const packProblems = await checkImportedPacks(parsed.entries, file, withStoredPacks(stored, await options.takenIds?.()));
+    if (packProblems.length) return { ok: false, problems: packProblems };
     const plan = planMerge(stored, parsed.entries);
     for (const [key, value] of plan.write) await this.#write(key, value);
     this.#emit();
@@ -291,14 +297,35 @@ export class Repository {
 
 export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
 
-/** Packs inside an export file get the same full check as a pack imported on its own. */
-async function checkImportedPacks(entries: [string, unknown][], file: string): Promise<string[]> {
+/** The ids `taken` names, and those of the packs already stored (each may be imported again over itself). */
+function withStoredPacks(stored: ReadonlyMap<string, unknown>, taken?: TakenIds): TakenIds {
+  const scenarios = new Map(taken?.scenarios);
+  const calibration = new Map(taken?.calibration);
+  for (const [key, record] of stored) {
+    if (!key.startsWith('pack/')) continue;
+    const pack = (record as Partial<PackRecord>).pack as Partial<Pack> | undefined;
+    const owner = { name: `the pack “${key.slice('pack/'.length)}”`, pack: key.slice('pack/'.length) };
+    for (const s of Array.isArray(pack?.scenarios) ? pack.scenarios : []) if (typeof s?.id === 'string') scenarios.set(s.id, owner);
+    for (const c of Array.isArray(pack?.calibration) ? pack.calibration : []) if (typeof c?.id === 'string') calibration.set(c.id, owner);
+  }
+  return { scenarios, calibration };
+}
+
+/** Packs inside an export file get the same full check as a pack imported on its own, ids included. */
+async function checkImportedPacks(entries: [string, unknown][], file: string, taken: TakenIds): Promise<string[]> {
   const packs = entries.filter(([key]) => key.startsWith('pack/'));
   if (!packs.length) return [];
   const { checkPack } = await import('../domain/pack.ts');
+  const scenarios = new Map(taken.scenarios);
+  const calibration = new Map(taken.calibration);
   return packs.flatMap(([key, record]) => {
-    const checked = checkPack((record as PackRecord).pack);
-    return checked.ok ? [] : checked.findings.slice(0, 5).map((f) => `${file}: ${key}: ${f.message}`);
+    const checked = checkPack((record as PackRecord).pack, { scenarios, calibration });
+    if (!checked.ok) return checked.findings.slice(0, 5).map((f) => `${file}: ${key}: ${f.message}`);
+    // Two packs in one file may not share ids either.
+    const owner = { name: `the pack “${checked.value.id}”`, pack: checked.value.id };
+    for (const s of checked.value.scenarios) scenarios.set(s.id, owner);
+    for (const c of checked.value.calibration) calibration.set(c.id, owner);
+    return [];
   });
 }
 

@@ -36,12 +36,12 @@ export class ContentLibrary {
 
   async catalog(): Promise<CatalogEntry[]> {
     const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
-    return [...shipped.catalog, ...packs.content.flatMap((p) => p.entries)];
+    return firstOfEachId([...shipped.catalog, ...packs.content.flatMap((p) => p.entries)]);
   }
 
   async calibration(): Promise<CalibrationEntry[]> {
     const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
-    return [...shipped.calibration, ...packs.content.flatMap((p) => p.calibrationEntries)];
+    return firstOfEachId([...shipped.calibration, ...packs.content.flatMap((p) => p.calibrationEntries)]);
   }
 
   async scenario(id: string): Promise<ScenarioModule | undefined> {
@@ -76,4 +76,13 @@ export class ContentLibrary {
     const { packContent } = await import('../domain/pack.ts');
     return { stored, content: stored.map((s) => packContent(s.pack)) };
   }
+}
+
+/**
+ * Imports refuse a pack whose ids are taken, so ids are unique; should two ever meet
+ * (a pack stored by an older build), the shipped or older one is the one listed.
+ */
+function firstOfEachId<T extends { id: string }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
