@@ -30,3 +30,19 @@ test('own answer first: write it, tick indicators, then see the responses and th
   await expect(first).toContainText(text);
   await expect(first).toContainText(/Your self-rating: level 4 · the response you chose: level [1-5] · the model answer: level 5\./);
 });
+
+test('an own answer with no behaviour ticked is saved too, and its report is kept', async ({ page }) => {
+  await page.goto('/');
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
+  await page.getByRole('button', { name: 'Answer in my own words first' }).click();
+  await page.getByLabel('What would you say? (kept in this browser only)').fill('I am not sure yet.');
+  await page.getByRole('button', { name: 'Show the responses' }).click();
+  // Nothing ticked: the answer is still stored in this browser, not only in this tab.
+  await waitForSave(page);
+  await page.keyboard.press('1');
+  await playToReport(page, 1);
+  await expect(page.locator('article.report')).toBeVisible();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('article.report .evidence > li').first()).toContainText('I am not sure yet.');
+});
