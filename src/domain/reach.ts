@@ -63,7 +63,7 @@ export interface Reach {
  * level). Memoised on (node, progress), so it is exact and takes time in the
  * number of distinct states, not paths.
  */
-export function reachableOutcomes(scenario: Scenario, { maxSteps = 200_000, maxDecisions = 40 } = {}): Reach {
+export function reachableOutcomes(scenario: Scenario, { maxSteps = 50_000, maxDecisions = 40 } = {}): Reach {
   const memo = new Map<string, Map<string, Outcome>>();
   const inProgress = new Set<string>();
   let steps = 0;
