@@ -68,6 +68,12 @@ test('a good pack dropped on the page shows a preview with its map, and once acc
   await playToReport(page, 1);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(OWN_TITLE);
 
+  // Its handouts print from the trainer's list, as the shipped scenarios' do.
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `Answer key: ${OWN_TITLE}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(OWN_TITLE);
+  expect(await axeViolations(page)).toEqual([]);
+
   // Its calibration set is listed too, and a reload keeps everything.
   await page.goto('/#/calibrate');
   await page.reload();
