@@ -13,7 +13,8 @@ import { findNode, type Scenario } from './scenario.ts';
 import { lowerMedian, score } from './score.ts';
 import type { Level } from './text.ts';
 import type { WorkshopRecord } from './workshop.ts';
-import { runScore, uuidV5, xapiFile, xapiStatements, XAPI_EXTENSIONS as X, XAPI_NAMESPACE, type XapiActivity, type XapiInput, type XapiOptions, type XapiStatement } from './xapi.ts';
+import { runScore, xapiFile, xapiStatements, XAPI_EXTENSIONS as X, XAPI_NAMESPACE, type XapiActivity, type XapiInput, type XapiOptions, type XapiStatement } from './xapi.ts';
+import { uuidV5 } from './uuid.ts';
 
 // ── Records made by the real code: content from scenarios/, played through the compiled machine, scored by `score`.
 
