@@ -1,5 +1,6 @@
 import type { Catalog, CalibrationEntry, CalibrationModule, CatalogEntry, ScenarioModule } from '../domain/catalog.ts';
 import type { IdOwner, PackContent, TakenIds } from '../domain/pack.ts';
+import type { WorkshopContent } from '../domain/workshop.ts';
 import type { Repository, StoredPack } from '../storage/repository.ts';
 
 interface Packs {
@@ -54,6 +55,16 @@ export class ContentLibrary {
     const load = (await this.shipped()).calibrationLoaders[id];
     if (load) return (await load()).default;
     return (await this.packs()).content.find((p) => p.calibration.has(id))?.calibration.get(id);
+  }
+
+  /** What a workshop runs on; undefined once the scenario or set is gone. */
+  async workshop(source: { kind: 'scenario' | 'calibration'; id: string }): Promise<WorkshopContent | undefined> {
+    if (source.kind === 'scenario') {
+      const module = await this.scenario(source.id);
+      return module && { kind: 'scenario', module };
+    }
+    const module = await this.set(source.id);
+    return module && { kind: 'calibration', module };
   }
 
   /** Ids a new pack may not take: the shipped content's and other packs' (a pack may replace itself). */

@@ -1,5 +1,4 @@
 import type { Locale } from '../../domain/text.ts';
-import type { WorkshopContent } from '../../domain/workshop.ts';
 import type { StoredWorkshop } from '../../storage/records.ts';
 import type { Repository, StoredPack } from '../../storage/repository.ts';
 import type { ContentLibrary } from '../library.ts';
@@ -13,23 +12,13 @@ export function exportPack(stored: StoredPack) {
   download(stored.file, json ? 'application/json' : 'application/yaml', stored.source);
 }
 
-/** What a workshop ran on, for its CSV texts; undefined once the scenario or set is gone. */
-export async function workshopContent(library: ContentLibrary, source: { kind: 'scenario' | 'calibration'; id: string }): Promise<WorkshopContent | undefined> {
-  if (source.kind === 'scenario') {
-    const module = await library.scenario(source.id);
-    return module && { kind: 'scenario', module };
-  }
-  const module = await library.set(source.id);
-  return module && { kind: 'calibration', module };
-}
-
 export async function exportWorkshop(library: ContentLibrary, record: StoredWorkshop, format: 'json' | 'csv', locale: Locale): Promise<boolean> {
   const name = `workshop-${record.source.id}-${day(record.finishedAt)}`;
   if (format === 'json') {
     download(`${name}.json`, 'application/json', JSON.stringify(record, null, 2));
     return true;
   }
-  const content = await workshopContent(library, record.source);
+  const content = await library.workshop(record.source);
   if (!content) return false;
   const { workshopCsv } = await import('../../domain/workshop.ts');
   // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.
