@@ -141,3 +141,13 @@ test('a calibration set runs as a workshop, in Vietnamese, with the reference re
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('a workshop on a scenario or set that is not there says so', async ({ page }) => {
+  await page.goto('/#/workshop/scenario/nope');
+  await expect(page.getByRole('alert')).toHaveText('There is no scenario “nope”.');
+  await page.goto('/#/workshop/calibration/nope');
+  await expect(page.getByRole('alert')).toHaveText('There is no calibration set “nope”.');
+  await page.goto('/#/audience');
+  await expect(page.getByRole('status').filter({ hasText: 'Waiting for the presenter' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
