@@ -34,15 +34,15 @@
 // so precaching in the background does not compete with the measurements.
 // Results: a table on stdout and reports/bench-browser.json. Figures are wall-clock on
 // this machine, noisy under load: compare runs on the same machine, not against budgets.
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { cleanUp, cleanups, startPreview } from './preview-server.mjs';
 
 const FIRST_PORT = 4270;
 const SAVED = 'Progress saved in this browser.';
@@ -62,69 +62,6 @@ const PROFILE = args.includes('--profile');
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-
-/** Cleanups run in reverse order, once, on success, failure or a signal. */
-const cleanups = [];
-let cleaned = false;
-async function cleanUp() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const fn of cleanups.reverse()) {
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup: ${error.message}`);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`${signal}: closing the browser and the preview server`);
-    cleanUp().finally(() => process.exit(1));
-  });
-}
-
-function freePort(port) {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', (error) => {
-      if (error.code === 'EADDRINUSE' && port < FIRST_PORT + 100) resolve(freePort(port + 1));
-      else reject(error);
-    });
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
-  });
-}
-
-/** Starts `vite preview` of `outDir` and resolves with its base URL once it answers. */
-async function startPreview(outDir) {
-  const port = await freePort(FIRST_PORT);
-  const child = spawn(process.execPath, [viteBin, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(base)).ok) return base;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${base} within 30 s:\n${output}`);
-}
 
 /**
  * Installed in every page before the app's scripts: the probes. `arm(key)` starts a
@@ -422,7 +359,7 @@ async function main() {
   const packFile = join(dir, 'bench.pack.json');
   writeFileSync(packFile, JSON.stringify(data.pack, null, 2));
 
-  const base = await startPreview(outDir);
+  const base = await startPreview({ firstPort: FIRST_PORT, outDir });
   console.log(`Serving ${outDir} at ${base} (${elapsed()})`);
 
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });

@@ -23,9 +23,8 @@
 //   (`clearStorageTypes`), never IndexedDB, so every audit is a cold first visit (not served
 //   by the service worker the earlier loads installed) while the finished run stays. At the
 //   end the report is opened again in that profile to prove the audited page had its data.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +32,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { cleanUp, cleanups, startPreview } from './preview-server.mjs';
 
 /** The lowest score (0–1) any page may have in any category. */
 const THRESHOLD = 0.95;
@@ -48,69 +48,6 @@ const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const reportDir = join(root, 'reports', 'lighthouse');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-
-/** Cleanups run in reverse order, once, on success, failure or a signal. */
-const cleanups = [];
-let cleaned = false;
-async function cleanUp() {
-  if (cleaned) return;
-  cleaned = true;
-  for (const fn of cleanups.reverse()) {
-    try {
-      await fn();
-    } catch (error) {
-      console.error(`cleanup: ${error.message}`);
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    console.error(`${signal}: closing the browsers and the preview server`);
-    cleanUp().finally(() => process.exit(1));
-  });
-}
-
-function freePort(port) {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', (error) => {
-      if (error.code === 'EADDRINUSE' && port < FIRST_PORT + 100) resolve(freePort(port + 1));
-      else reject(error);
-    });
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
-  });
-}
-
-/** Starts `vite preview` and resolves with its base URL once it answers. */
-async function startPreview() {
-  const port = await freePort(FIRST_PORT);
-  const child = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(base)).ok) return base;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${base} within 30 s:\n${output}`);
-}
 
 /** Opens the profile with Playwright, runs `fn(page)`, and always closes the browser. */
 async function withPlaywright(profile, executablePath, fn) {
@@ -176,7 +113,7 @@ async function main() {
     }
   }
 
-  const base = await startPreview();
+  const base = await startPreview({ firstPort: FIRST_PORT });
   console.log(`Serving dist/ at ${base} (${elapsed()})`);
 
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
