@@ -45,6 +45,21 @@ describe('checkPack', () => {
     expect(twice.ok || twice.findings.map((f) => f.path)).toEqual(['scenarios.1.id']);
   });
 
+  it('reuses a known competency id only for the same competency: results keep levels by that id', () => {
+    const shippedS08 = { name: 'a shipped competency', title: (shippedPack() as { rubrics: { name: { vi: string; en: string } }[] }).rubrics[0]!.name };
+    const taken = { scenarios: new Map(), calibration: new Map(), rubrics: new Map([['s08', shippedS08]]) };
+    expect(checkPack(shippedPack(), taken).ok).toBe(true);
+    const renamed = shippedPack() as { rubrics: { name: { vi: string; en: string } }[] };
+    renamed.rubrics[0]!.name = { vi: 'Góp ý trong công việc', en: 'Giving feedback at work' };
+    const refused = checkPack(renamed, taken);
+    expect(refused.ok || refused.findings.map((f) => f.message)).toEqual([
+      'rubrics.0.id: "s08" is the id of a shipped competency (“Networking: building working relationships”): a different competency needs another id',
+    ]);
+    // The pack that owns the id may rename its own competency when imported again.
+    const own = { ...taken, rubrics: new Map([['s08', { ...shippedS08, name: 'the pack “team-pack”', pack: 'team-pack' }]]) };
+    expect(checkPack(renamed, own).ok).toBe(true);
+  });
+
   it('runs the linter: an error refuses the pack, as it stops the build', () => {
     const pack = shippedPack() as { scenarios: { nodes: { type: string; options?: { evidence: { level: number }[] }[] }[] }[] };
     // Every option at one level: no path can reach 4 and the spread is gone.

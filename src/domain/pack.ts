@@ -6,7 +6,7 @@ import { contentHash } from './hash.ts';
 import { lintScenario } from './lint.ts';
 import { RubricSchema, type Rubric } from './rubric.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
-import { IdSchema, TextSchema } from './text.ts';
+import { IdSchema, TextSchema, type Text } from './text.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 
 export const PACK_FORMAT = 'interview-roleplay/pack';
@@ -56,6 +56,11 @@ export interface IdOwner {
 export interface TakenIds {
   scenarios: ReadonlyMap<string, IdOwner>;
   calibration: ReadonlyMap<string, IdOwner>;
+  /**
+   * Competencies known elsewhere, by rubric id. Results keep levels by competency id, so a
+   * pack may reuse an id only for the same competency (the same name), never for another.
+   */
+  rubrics?: ReadonlyMap<string, IdOwner & { title: Text }>;
 }
 
 /** Who else holds `id`, unless it is this same pack (being imported again). */
@@ -86,8 +91,13 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
   raw.rubrics.forEach((item, i) => {
     const checked = checkRubric(item);
     if (!checked.ok) return findings.push(...prefixed(`rubrics.${i}`, checked.findings));
-    if (rubrics.has(checked.value.id)) add('duplicate-id', `rubrics.${i}.id`, `rubric "${checked.value.id}" is in the pack twice`);
-    rubrics.set(checked.value.id, checked.value);
+    const id = checked.value.id;
+    const known = taken.rubrics?.get(id);
+    if (rubrics.has(id)) add('duplicate-id', `rubrics.${i}.id`, `rubric "${id}" is in the pack twice`);
+    else if (known && known.pack !== raw.id && (known.title.en !== checked.value.name.en || known.title.vi !== checked.value.name.vi)) {
+      add('duplicate-id', `rubrics.${i}.id`, `"${id}" is the id of ${known.name} (“${known.title.en}”): a different competency needs another id`);
+    }
+    rubrics.set(id, checked.value);
   });
 
   const scenarios: Scenario[] = [];

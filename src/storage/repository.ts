@@ -301,14 +301,18 @@ export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
 function withStoredPacks(stored: ReadonlyMap<string, unknown>, taken?: TakenIds): TakenIds {
   const scenarios = new Map(taken?.scenarios);
   const calibration = new Map(taken?.calibration);
+  const rubrics = new Map(taken?.rubrics);
   for (const [key, record] of stored) {
     if (!key.startsWith('pack/')) continue;
     const pack = (record as Partial<PackRecord>).pack as Partial<Pack> | undefined;
     const owner = { name: `the pack “${key.slice('pack/'.length)}”`, pack: key.slice('pack/'.length) };
     for (const s of Array.isArray(pack?.scenarios) ? pack.scenarios : []) if (typeof s?.id === 'string') scenarios.set(s.id, owner);
     for (const c of Array.isArray(pack?.calibration) ? pack.calibration : []) if (typeof c?.id === 'string') calibration.set(c.id, owner);
+    for (const r of Array.isArray(pack?.rubrics) ? pack.rubrics : []) {
+      if (typeof r?.id === 'string' && r.name && !rubrics.has(r.id)) rubrics.set(r.id, { ...owner, title: r.name });
+    }
   }
-  return { scenarios, calibration };
+  return { scenarios, calibration, rubrics };
 }
 
 /** Packs inside an export file get the same full check as a pack imported on its own, ids included. */
@@ -318,13 +322,15 @@ async function checkImportedPacks(entries: [string, unknown][], file: string, ta
   const { checkPack } = await import('../domain/pack.ts');
   const scenarios = new Map(taken.scenarios);
   const calibration = new Map(taken.calibration);
+  const rubrics = new Map(taken.rubrics);
   return packs.flatMap(([key, record]) => {
-    const checked = checkPack((record as PackRecord).pack, { scenarios, calibration });
+    const checked = checkPack((record as PackRecord).pack, { scenarios, calibration, rubrics });
     if (!checked.ok) return checked.findings.slice(0, 5).map((f) => `${file}: ${key}: ${f.message}`);
     // Two packs in one file may not share ids either.
     const owner = { name: `the pack “${checked.value.id}”`, pack: checked.value.id };
     for (const s of checked.value.scenarios) scenarios.set(s.id, owner);
     for (const c of checked.value.calibration) calibration.set(c.id, owner);
+    for (const r of checked.value.rubrics) if (!rubrics.has(r.id)) rubrics.set(r.id, { ...owner, title: r.name });
     return [];
   });
 }

@@ -1,5 +1,6 @@
 import type { Catalog, CalibrationEntry, CalibrationModule, CatalogEntry, ScenarioModule } from '../domain/catalog.ts';
 import type { IdOwner, PackContent, TakenIds } from '../domain/pack.ts';
+import type { Text } from '../domain/text.ts';
 import type { WorkshopContent } from '../domain/workshop.ts';
 import type { Repository, StoredPack } from '../storage/repository.ts';
 
@@ -72,12 +73,17 @@ export class ContentLibrary {
     const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
     const scenarios = new Map<string, IdOwner>(shipped.catalog.map((e) => [e.id, { name: 'a shipped scenario' }]));
     const calibration = new Map<string, IdOwner>(shipped.calibration.map((e) => [e.id, { name: 'a shipped calibration set' }]));
+    const rubrics = new Map<string, IdOwner & { title: Text }>();
+    for (const c of [...shipped.catalog.flatMap((e) => e.competencies), ...shipped.calibration.map((e) => e.competency)]) {
+      rubrics.set(c.id, { name: 'a shipped competency', title: c.name });
+    }
     packs.stored.forEach((stored, i) => {
       const owner = { name: `the pack “${stored.id}”`, pack: stored.id };
       for (const e of packs.content[i]!.entries) scenarios.set(e.id, owner);
       for (const e of packs.content[i]!.calibrationEntries) calibration.set(e.id, owner);
+      for (const r of stored.pack.rubrics) if (!rubrics.has(r.id)) rubrics.set(r.id, { ...owner, title: r.name });
     });
-    return { scenarios, calibration };
+    return { scenarios, calibration, rubrics };
   }
 
   async #readPacks(): Promise<Packs> {

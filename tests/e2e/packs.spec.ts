@@ -99,6 +99,15 @@ test('a good pack dropped on the page shows a preview with its map, and once acc
   await expect(card(page, OWN_TITLE)).toHaveCount(0);
 });
 
+test('a pack may not give a shipped competency id to a different competency', async ({ page }) => {
+  await page.goto('/#/trainer');
+  const pack = shippedPack() as { rubrics: { name: { vi: string; en: string } }[] };
+  pack.rubrics[0]!.name = { vi: 'Góp ý trong công việc', en: 'Giving feedback at work' };
+  await page.locator('#pack-file').setInputFiles({ name: 'team.pack.json', mimeType: 'application/json', buffer: Buffer.from(packJson(pack)) });
+  await expect(page.getByRole('alert').locator('li')).toContainText('"s08" is the id of a shipped competency');
+  await expect(page.getByRole('alert').locator('li')).toContainText('at rubrics.0.id');
+});
+
 test('the YAML parser loads only when a pack is imported', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {

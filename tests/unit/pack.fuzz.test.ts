@@ -294,13 +294,14 @@ function play(scenario: Scenario, pick: (node: ChoiceNode) => string) {
 const packRecord = (pack: Json, id: string) => ({ v: RECORD_VERSION, kind: 'pack', id, importedAt: 5, file: `${id}.pack.json`, source: `the text of ${id}.pack.json`, pack });
 
 // The stored pack's scenario and set ids differ from the fuzzed pack's, so a fuzzed pack can be imported beside it.
-const teamPack = shippedPack('team-pack') as { scenarios: { id: string }[]; calibration: { id: string }[] };
+const teamPack = shippedPack('team-pack') as { scenarios: { id: string }[]; calibration: { id: string }[]; rubrics: { id: string; name: { vi: string; en: string } }[] };
 teamPack.scenarios[0]!.id = 'team-clashing-appointments';
 teamPack.calibration[0]!.id = 'team-cal-s08-q1';
 const teamOwner = { name: 'the pack “team-pack”', pack: 'team-pack' };
 const teamPackIds = {
   scenarios: new Map(teamPack.scenarios.map((s) => [s.id, teamOwner])),
   calibration: new Map(teamPack.calibration.map((c) => [c.id, teamOwner])),
+  rubrics: new Map(teamPack.rubrics.map((r) => [r.id, { ...teamOwner, title: r.name }])),
 };
 
 const stored: [string, unknown][] = [
