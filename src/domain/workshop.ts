@@ -1,7 +1,7 @@
 import type { CalibrationModule, ScenarioModule } from './catalog.ts';
 import { guardHolds } from './guards.ts';
 import { score, type Answer } from './score.ts';
-import { findNode, nodeDifficulty, type ChoiceNode, type Evidence, type Scenario } from './scenario.ts';
+import { findNode, nodeDifficulty, type ChoiceNode, type Evidence, type Scenario, type ScenarioNode } from './scenario.ts';
 import { LEVELS, pick, type Level, type Locale, type Text } from './text.ts';
 
 /** What a workshop is run on: a scenario (the room picks options) or a calibration set (the room rates samples). */
@@ -72,28 +72,30 @@ function optionLevel(scenario: Scenario, evidence: readonly Evidence[]): Level {
   return (evidence.find((e) => e.competency === scenario.competencies[0]) ?? evidence[0]!).level;
 }
 
-/** The decision point reached from `nodeId` after `answers`: branches route on the evidence so far, an end gives undefined. */
-function decisionFrom(scenario: Scenario, nodeId: string, answers: readonly Answer[]): ChoiceNode | undefined {
-  for (let node = findNode(scenario, nodeId), hops = 0; node && hops <= scenario.nodes.length; hops++) {
-    if (node.type === 'choice') return node;
-    if (node.type === 'end') return undefined;
-    const way = node.branches.find((b) => !b.if || guardHolds(answers, b.if))!;
-    node = findNode(scenario, way.next);
-  }
-  return undefined;
-}
-
-/** Where the room's path ends: the end node's closing lines, for the last screen. */
-export function closingLines(content: WorkshopContent, lastStepId: string | undefined, answers: readonly Answer[]): StepContent['lines'] {
-  if (content.kind !== 'scenario' || !lastStepId) return [];
-  const { scenario } = content.module;
-  const last = answers.at(-1);
-  const option = (findNode(scenario, lastStepId) as ChoiceNode | undefined)?.options.find((o) => o.id === last?.optionId);
-  let node = option ? findNode(scenario, option.next) : undefined;
+/** The node reached from `nodeId` after `answers`, past any branches (which route on the evidence so far). */
+function routeFrom(scenario: Scenario, nodeId: string, answers: readonly Answer[]): ScenarioNode | undefined {
+  let node = findNode(scenario, nodeId);
+  // The linter refuses loops of branches; the bound keeps a bad file from hanging the page anyway.
   for (let hops = 0; node?.type === 'branch' && hops <= scenario.nodes.length; hops++) {
     const way = node.branches.find((b) => !b.if || guardHolds(answers, b.if))!;
     node = findNode(scenario, way.next);
   }
+  return node;
+}
+
+/** The decision point reached from `nodeId` after `answers`; undefined at an end. */
+function decisionFrom(scenario: Scenario, nodeId: string, answers: readonly Answer[]): ChoiceNode | undefined {
+  const node = routeFrom(scenario, nodeId, answers);
+  return node?.type === 'choice' ? node : undefined;
+}
+
+/** Where the room's path ends: the end node's closing lines, for the last screen. */
+function closingLines(content: WorkshopContent, lastStepId: string | undefined, answers: readonly Answer[]): StepContent['lines'] {
+  if (content.kind !== 'scenario' || !lastStepId) return [];
+  const { scenario } = content.module;
+  const last = answers.at(-1);
+  const option = (findNode(scenario, lastStepId) as ChoiceNode | undefined)?.options.find((o) => o.id === last?.optionId);
+  const node = option ? routeFrom(scenario, option.next, answers) : undefined;
   if (node?.type !== 'end') return [];
   const names = new Map(scenario.characters.map((c) => [c.id, c.name]));
   return node.lines.map((l) => ({ speaker: names.get(l.speaker) ?? null, text: l.text }));
@@ -154,7 +156,7 @@ export function levelsOf(step: StepContent): Record<string, Level> {
   return step.reference ? { reference: step.reference.level } : Object.fromEntries(step.choices.map((c) => [c.id, c.level]));
 }
 
-export const totalOf = (tally: Readonly<Record<string, number>>) => Object.values(tally).reduce((a, b) => a + b, 0);
+const totalOf = (tally: Readonly<Record<string, number>>) => Object.values(tally).reduce((a, b) => a + b, 0);
 
 /** The choice most of the room made; a tie goes to the one listed first, none counted gives the first. */
 export function mostChosen(step: StepContent, tally: Readonly<Record<string, number>>): StepChoice {
@@ -162,7 +164,7 @@ export function mostChosen(step: StepContent, tally: Readonly<Record<string, num
 }
 
 /** The room's mean level at a step, weighted by how many chose each; null when nobody was counted. */
-export function roomMean(step: StepContent, tally: Readonly<Record<string, number>>): number | null {
+function roomMean(step: StepContent, tally: Readonly<Record<string, number>>): number | null {
   const total = totalOf(tally);
   if (!total) return null;
   return step.choices.reduce((sum, c) => sum + c.level * (tally[c.id] ?? 0), 0) / total;
@@ -176,7 +178,7 @@ export interface DiscussionFocus {
   spread?: { low: Level; high: Level };
 }
 
-export function discussionFocus(step: StepContent, tally: Readonly<Record<string, number>>): DiscussionFocus {
+function discussionFocus(step: StepContent, tally: Readonly<Record<string, number>>): DiscussionFocus {
   const chosen = mostChosen(step, tally);
   const best = step.reference
     ? step.choices.find((c) => c.level === step.reference!.level)!
@@ -205,7 +207,7 @@ export interface StepSummary {
   mean: number | null;
 }
 
-export function summarise(content: WorkshopContent, steps: readonly WorkshopStep[]): StepSummary[] {
+function summarise(content: WorkshopContent, steps: readonly WorkshopStep[]): StepSummary[] {
   return steps.flatMap((s, i) => {
     const step = stepContent(content, s.stepId);
     if (!step) return [];
