@@ -42,7 +42,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
-import { cleanUp, cleanups, startPreview } from './preview-server.mjs';
+import { cleanups, runMain, startPreview } from './preview-server.mjs';
 
 const FIRST_PORT = 4270;
 const SAVED = 'Progress saved in this browser.';
@@ -479,12 +479,4 @@ function git(gitArgs) {
   }
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error.stack ?? error);
-} finally {
-  await cleanUp();
-}
-process.exit(code);
+await runMain(main);

@@ -32,7 +32,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
-import { cleanUp, cleanups, startPreview } from './preview-server.mjs';
+import { cleanups, runMain, startPreview } from './preview-server.mjs';
 
 /** The lowest score (0–1) any page may have in any category. */
 const THRESHOLD = 0.95;
@@ -195,12 +195,4 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error.stack ?? error);
-} finally {
-  await cleanUp();
-}
-process.exit(code);
+await runMain(main);

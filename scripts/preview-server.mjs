@@ -71,3 +71,16 @@ export async function startPreview({ firstPort, outDir }) {
   }
   throw new Error(`vite preview did not answer on ${base} within 30 s:\n${output}`);
 }
+
+/** Runs a script's `main` (which returns its exit code), always cleaning up, then exits with that code. */
+export async function runMain(main) {
+  let code = 1;
+  try {
+    code = await main();
+  } catch (error) {
+    console.error(error.stack ?? error);
+  } finally {
+    await cleanUp();
+  }
+  process.exit(code);
+}

@@ -5,6 +5,7 @@ import { shuffled } from '../domain/shuffle.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, roundKey, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
 import { roundMachine, type RoundSnapshot } from './calibration-round.ts';
+import { SaveQueue } from './save-queue.ts';
 
 export interface RoundSessionOptions {
   repository: Repository;
@@ -12,6 +13,8 @@ export interface RoundSessionOptions {
   newId?: () => string;
   /** Fixes the order samples are shown in; random by default. */
   seed?: () => number;
+  /** Told whether every step so far is written, so the screen can say so. */
+  onSaveState?: (allSaved: boolean) => void;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface RoundSessionOptions {
 export class RoundSession {
   readonly actor: Actor<typeof roundMachine>;
   resultId: string | undefined;
-  #saving: Promise<void> = Promise.resolve();
+  #saves: SaveQueue;
   #startedAt: number;
 
   private constructor(
@@ -30,6 +33,7 @@ export class RoundSession {
     saved: RoundRecord | undefined,
   ) {
     this.#startedAt = saved?.startedAt ?? options.now();
+    this.#saves = new SaveQueue(options.onSaveState);
     const input = { set: module.set, order: shuffled(module.set.samples.map((s) => s.id), options.seed(), module.set.id) };
     this.actor = createActor(roundMachine, saved ? { snapshot: saved.snapshot as never, input } : { input });
     this.actor.subscribe((snapshot) => this.#onStep(snapshot));
@@ -40,6 +44,7 @@ export class RoundSession {
       now: Date.now,
       newId: () => crypto.randomUUID(),
       seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
+      onSaveState: () => {},
       ...opts,
     };
     const { repository } = options;
@@ -65,7 +70,7 @@ export class RoundSession {
   }
 
   settled(): Promise<void> {
-    return this.#saving;
+    return this.#saves.settled();
   }
 
   stop() {
@@ -91,7 +96,7 @@ export class RoundSession {
         ),
       };
       this.resultId = result.id;
-      this.#queue(async () => {
+      this.#saves.add(async () => {
         await repository.saveCalibration(result);
         await repository.clearRound(setId);
       });
@@ -106,10 +111,6 @@ export class RoundSession {
       updatedAt: now(),
       snapshot: this.actor.getPersistedSnapshot() as unknown as RoundRecord['snapshot'],
     };
-    this.#queue(() => repository.saveRound(record));
-  }
-
-  #queue(op: () => Promise<void>) {
-    this.#saving = this.#saving.then(op, op);
+    this.#saves.add(() => repository.saveRound(record));
   }
 }

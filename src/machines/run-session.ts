@@ -5,6 +5,7 @@ import type { Rubric } from '../domain/rubric.ts';
 import { score, type Answer, type CompetencyScore } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, runKey, type ResultRecord, type RunRecord } from '../storage/records.ts';
+import { SaveQueue } from './save-queue.ts';
 
 export interface RunSessionOptions {
   repository: Repository;
@@ -37,8 +38,7 @@ export class RunSession {
   readonly actor: Actor<RunMachine>;
   /** Set once the run has ended and its result is stored. */
   resultId: string | undefined;
-  #saving: Promise<void> = Promise.resolve();
-  #pending = 0;
+  #saves: SaveQueue;
   #startedAt: number;
   #unsubscribe: () => void;
 
@@ -47,6 +47,7 @@ export class RunSession {
     private readonly options: Required<RunSessionOptions>,
     saved: RunRecord | undefined,
   ) {
+    this.#saves = new SaveQueue(options.onSaveState);
     const machine = compile(module.scenario);
     this.#startedAt = saved?.startedAt ?? options.now();
     this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : { input: { seed: options.seed(), mode: options.mode, timeLimit: options.timeLimit, startedAt: this.#startedAt } });
@@ -108,7 +109,7 @@ export class RunSession {
 
   /** Resolves when every save queued so far has been written. */
   settled(): Promise<void> {
-    return this.#saving;
+    return this.#saves.settled();
   }
 
   stop() {
@@ -137,7 +138,7 @@ export class RunSession {
         levels: Object.fromEntries(scoreOf(this.module, answers).map((c) => [c.competency, c.result?.level ?? null])),
       };
       this.resultId = result.id;
-      this.#queue(async () => {
+      this.#saves.add(async () => {
         await repository.saveResult(result);
         await repository.clearRun(this.scenario.id);
       });
@@ -152,16 +153,6 @@ export class RunSession {
       updatedAt: now(),
       snapshot: this.actor.getPersistedSnapshot() as unknown as RunRecord['snapshot'],
     };
-    this.#queue(() => repository.saveRun(record));
-  }
-
-  /** Saves run one after another, so an older step never overwrites a newer one. */
-  #queue(op: () => Promise<void>) {
-    this.#pending++;
-    this.options.onSaveState(false);
-    const done = () => {
-      if (--this.#pending === 0) this.options.onSaveState(true);
-    };
-    this.#saving = this.#saving.then(op, op).then(done, done);
+    this.#saves.add(() => repository.saveRun(record));
   }
 }

@@ -3,6 +3,7 @@ import { audienceView, roomLevels, sourceOf, stepContent, type AudienceView, typ
 import { RECORD_VERSION, liveWorkshopKey, type LiveWorkshopRecord, type StoredWorkshop } from '../storage/records.ts';
 import type { Repository } from '../storage/repository.ts';
 import { workshopMachine, type WorkshopMachine, type WorkshopSnapshot } from './workshop.ts';
+import { SaveQueue } from './save-queue.ts';
 
 export interface WorkshopSessionOptions {
   repository: Repository;
@@ -10,6 +11,8 @@ export interface WorkshopSessionOptions {
   newId?: () => string;
   /** Told of every new audience view: the presenter window passes it to the projector window. */
   onView?: (view: AudienceView) => void;
+  /** Told whether every step so far is written, so the screen can say so. */
+  onSaveState?: (allSaved: boolean) => void;
 }
 
 export const stateOf = (snapshot: WorkshopSnapshot): WorkshopState => ({ ...snapshot.context, phase: snapshot.value as WorkshopState['phase'] });
@@ -22,7 +25,7 @@ export const stateOf = (snapshot: WorkshopSnapshot): WorkshopState => ({ ...snap
 export class WorkshopSession {
   readonly actor: Actor<WorkshopMachine>;
   recordId: string | undefined;
-  #saving: Promise<void> = Promise.resolve();
+  #saves: SaveQueue;
   #startedAt: number;
   #view: AudienceView | undefined;
 
@@ -33,13 +36,14 @@ export class WorkshopSession {
     saved: LiveWorkshopRecord | undefined,
   ) {
     this.#startedAt = saved?.startedAt ?? options.now();
+    this.#saves = new SaveQueue(options.onSaveState);
     const machine = workshopMachine(content);
     this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : {});
     this.actor.subscribe((snapshot) => this.#onStep(snapshot));
   }
 
   static async open(content: WorkshopContent, opts: WorkshopSessionOptions): Promise<WorkshopSession> {
-    const options: Required<WorkshopSessionOptions> = { now: Date.now, newId: () => crypto.randomUUID(), onView: () => {}, ...opts };
+    const options: Required<WorkshopSessionOptions> = { now: Date.now, newId: () => crypto.randomUUID(), onView: () => {}, onSaveState: () => {}, ...opts };
     const { repository } = options;
     const source = sourceOf(content);
     const hash = content.module.contentHash;
@@ -65,7 +69,7 @@ export class WorkshopSession {
   }
 
   settled(): Promise<void> {
-    return this.#saving;
+    return this.#saves.settled();
   }
 
   stop() {
@@ -75,7 +79,7 @@ export class WorkshopSession {
   /** Ends an unfinished workshop without keeping it. */
   async discard(): Promise<void> {
     this.stop();
-    await this.#saving;
+    await this.#saves.settled();
     await this.options.repository.clearLiveWorkshop(sourceOf(this.content));
   }
 
@@ -105,7 +109,7 @@ export class WorkshopSession {
         ...(levels ? { levels } : {}),
       };
       this.recordId = record.id;
-      this.#queue(() => repository.saveWorkshop(record));
+      this.#saves.add(() => repository.saveWorkshop(record));
     }
     const live: LiveWorkshopRecord = {
       v: RECORD_VERSION,
@@ -117,10 +121,6 @@ export class WorkshopSession {
       snapshot: this.actor.getPersistedSnapshot() as unknown as LiveWorkshopRecord['snapshot'],
       view: this.#view,
     };
-    this.#queue(() => repository.saveLiveWorkshop(live));
-  }
-
-  #queue(op: () => Promise<void>) {
-    this.#saving = this.#saving.then(op, op);
+    this.#saves.add(() => repository.saveLiveWorkshop(live));
   }
 }

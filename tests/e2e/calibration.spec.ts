@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { axeViolations, expect, test } from './fixtures.ts';
+import { axeViolations, expect, test, waitForSave } from './fixtures.ts';
 
 test('a calibration round: rate blind, lock, see the reference, resume after a reload, get the figures', async ({ page }) => {
   await page.goto('/');
@@ -32,6 +32,7 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   await expect(progress).toHaveText('Answer 2 of 10');
   const secondAnswer = await page.locator('blockquote.sample').textContent();
   await page.getByRole('radio', { name: /^Level 4:/ }).check();
+  await waitForSave(page);
 
   await page.reload();
   await expect(progress).toHaveText('Answer 2 of 10');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { WorkshopRecordSchema } from '../../src/storage/records.ts';
-import { axeViolations, CLASH, expect, test } from './fixtures.ts';
+import { axeViolations, CLASH, expect, test, waitForSave } from './fixtures.ts';
 
 /** Presses a button by keyboard alone: focus it, then Enter. */
 async function press(page: Page, name: string | RegExp) {
@@ -66,6 +66,7 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
   expect(await axeViolations(page)).toEqual([]);
 
   // The projector reloads: it shows the same step at once. The presenter reloads: it resumes where it was.
+  await waitForSave(page);
   await audience.reload();
   await expect(audience.locator('.prompt')).toContainText('Most of the room chose B');
   await page.reload();

@@ -14,12 +14,12 @@ export interface Presenter {
  * projector window following it. A projector window that opens or reloads says hello;
  * the presenter answers with what is on screen.
  */
-export async function openPresenter(content: WorkshopContent, repository: Repository): Promise<Presenter> {
+export async function openPresenter(content: WorkshopContent, repository: Repository, onSaveState: (allSaved: boolean) => void): Promise<Presenter> {
   let session: WorkshopSession | undefined;
   const link = openWorkshopLink((message) => {
     if (message.type === 'hello' && session) link.post({ type: 'view', view: session.view });
   });
-  session = await WorkshopSession.open(content, { repository, onView: (view) => link.post({ type: 'view', view }) });
+  session = await WorkshopSession.open(content, { repository, onSaveState, onView: (view) => link.post({ type: 'view', view }) });
   link.post({ type: 'view', view: session.view });
   const opened = session;
   return {
