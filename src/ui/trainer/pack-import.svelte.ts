@@ -1,3 +1,4 @@
+import type { FileCheck } from '../../domain/content-file.ts';
 import type { Diagnostic } from '../../domain/diagnostics.ts';
 import type { Pack } from '../../domain/pack.ts';
 import { RECORD_VERSION } from '../../storage/records.ts';
@@ -29,9 +30,18 @@ export class PackImport {
 
   async read(file: File): Promise<void> {
     this.state = { step: 'checking', file: file.name };
-    const text = await file.text();
-    const { checkPackText } = await import('../../domain/content-file.ts');
-    const checked = checkPackText(text, file.name, await this.library.takenIds());
+    let text: string;
+    let checked: FileCheck<Pack>;
+    try {
+      text = await file.text();
+      const { checkPackText } = await import('../../domain/content-file.ts');
+      checked = checkPackText(text, file.name, await this.library.takenIds());
+    } catch (error) {
+      // A file the browser cannot read (moved, not text), or a checker that could not load offline.
+      const message = error instanceof Error ? error.message : String(error);
+      this.state = { step: 'refused', file: file.name, diagnostics: [{ code: 'unreadable', file: file.name, path: '', line: 0, message }] };
+      return;
+    }
     if (!checked.ok) {
       this.state = { step: 'refused', file: file.name, diagnostics: checked.diagnostics };
       return;
