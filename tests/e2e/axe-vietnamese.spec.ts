@@ -7,6 +7,7 @@ test.use({ locale: 'vi-VN' });
 test('calibration, the panel and the map are axe clean in Vietnamese, in every state', async ({ page }) => {
   await page.goto('/#/calibrate');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.locator('li.card').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/#/calibrate/cal-gx1');

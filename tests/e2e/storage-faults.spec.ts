@@ -9,6 +9,8 @@ test('without IndexedDB the app says so and still plays', async ({ page }) => {
   });
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'cannot be saved in this browser' })).toBeVisible();
+  // The notice can show before the catalog has loaded: check the screen once it has.
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a roleplay' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
   await answerWithKey(page, 1);
