@@ -69,6 +69,33 @@ function takenBy(owners: ReadonlyMap<string, IdOwner>, id: string, packId: strin
   return owner && owner.pack !== packId ? owner.name : undefined;
 }
 
+/** Taken ids being gathered: what `TakenIds` reads, writable. */
+export interface TakenIdsDraft {
+  scenarios: Map<string, IdOwner>;
+  calibration: Map<string, IdOwner>;
+  rubrics: Map<string, IdOwner & { title: Text }>;
+}
+
+export function draftTakenIds(taken?: TakenIds): TakenIdsDraft {
+  return { scenarios: new Map(taken?.scenarios), calibration: new Map(taken?.calibration), rubrics: new Map(taken?.rubrics) };
+}
+
+/**
+ * Marks a pack's scenario, set and competency ids as held by it, for the packs checked
+ * after it. Reads defensively: a stored or imported record is not checked again here.
+ * The first holder of a competency id keeps it.
+ */
+export function takeIdsOf(taken: TakenIdsDraft, packId: string, pack: unknown) {
+  const owner = { name: `the pack “${packId}”`, pack: packId };
+  const items = (key: 'scenarios' | 'calibration' | 'rubrics') => {
+    const list = (pack as Record<string, unknown> | null | undefined)?.[key];
+    return (Array.isArray(list) ? list : []).filter((item): item is { id: string; name?: Text } => typeof item?.id === 'string');
+  };
+  for (const s of items('scenarios')) taken.scenarios.set(s.id, owner);
+  for (const c of items('calibration')) taken.calibration.set(c.id, owner);
+  for (const r of items('rubrics')) if (r.name && !taken.rubrics.has(r.id)) taken.rubrics.set(r.id, { ...owner, title: r.name });
+}
+
 export type PackCheck = { ok: true; value: Pack; warnings: Finding[] } | { ok: false; findings: Finding[] };
 
 const prefixed = (prefix: string, findings: readonly Finding[]): Finding[] =>

@@ -218,7 +218,7 @@ export class Repository {
     const parsed = parseImport(text, file);
     if (!parsed.ok) return parsed;
     const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
-    const packProblems = await checkImportedPacks(parsed.entries, file, withStoredPacks(stored, await options.takenIds?.()));
+    const packProblems = await checkImportedPacks(parsed.entries, file, stored, await options.takenIds?.());
     if (packProblems.length) return { ok: false, problems: packProblems };
     const plan = planMerge(stored, parsed.entries);
     for (const [key, value] of plan.write) await this.#write(key, value);
@@ -297,40 +297,21 @@ export class Repository {
 
 export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
 
-/** The ids `taken` names, and those of the packs already stored (each may be imported again over itself). */
-function withStoredPacks(stored: ReadonlyMap<string, unknown>, taken?: TakenIds): TakenIds {
-  const scenarios = new Map(taken?.scenarios);
-  const calibration = new Map(taken?.calibration);
-  const rubrics = new Map(taken?.rubrics);
-  for (const [key, record] of stored) {
-    if (!key.startsWith('pack/')) continue;
-    const pack = (record as Partial<PackRecord>).pack as Partial<Pack> | undefined;
-    const owner = { name: `the pack “${key.slice('pack/'.length)}”`, pack: key.slice('pack/'.length) };
-    for (const s of Array.isArray(pack?.scenarios) ? pack.scenarios : []) if (typeof s?.id === 'string') scenarios.set(s.id, owner);
-    for (const c of Array.isArray(pack?.calibration) ? pack.calibration : []) if (typeof c?.id === 'string') calibration.set(c.id, owner);
-    for (const r of Array.isArray(pack?.rubrics) ? pack.rubrics : []) {
-      if (typeof r?.id === 'string' && r.name && !rubrics.has(r.id)) rubrics.set(r.id, { ...owner, title: r.name });
-    }
-  }
-  return { scenarios, calibration, rubrics };
-}
-
-/** Packs inside an export file get the same full check as a pack imported on its own, ids included. */
-async function checkImportedPacks(entries: [string, unknown][], file: string, taken: TakenIds): Promise<string[]> {
+/**
+ * Packs inside an export file get the same full check as a pack imported on its own,
+ * ids included: not those `taken` names, nor the stored packs' (each may be imported
+ * again over itself), nor another pack's in the same file.
+ */
+async function checkImportedPacks(entries: [string, unknown][], file: string, stored: ReadonlyMap<string, unknown>, taken?: TakenIds): Promise<string[]> {
   const packs = entries.filter(([key]) => key.startsWith('pack/'));
   if (!packs.length) return [];
-  const { checkPack } = await import('../domain/pack.ts');
-  const scenarios = new Map(taken.scenarios);
-  const calibration = new Map(taken.calibration);
-  const rubrics = new Map(taken.rubrics);
+  const { checkPack, draftTakenIds, takeIdsOf } = await import('../domain/pack.ts');
+  const held = draftTakenIds(taken);
+  for (const [key, record] of stored) if (key.startsWith('pack/')) takeIdsOf(held, key.slice('pack/'.length), (record as Partial<PackRecord>).pack);
   return packs.flatMap(([key, record]) => {
-    const checked = checkPack((record as PackRecord).pack, { scenarios, calibration, rubrics });
+    const checked = checkPack((record as PackRecord).pack, held);
     if (!checked.ok) return checked.findings.slice(0, 5).map((f) => `${file}: ${key}: ${f.message}`);
-    // Two packs in one file may not share ids either.
-    const owner = { name: `the pack “${checked.value.id}”`, pack: checked.value.id };
-    for (const s of checked.value.scenarios) scenarios.set(s.id, owner);
-    for (const c of checked.value.calibration) calibration.set(c.id, owner);
-    for (const r of checked.value.rubrics) if (!rubrics.has(r.id)) rubrics.set(r.id, { ...owner, title: r.name });
+    takeIdsOf(held, checked.value.id, checked.value);
     return [];
   });
 }

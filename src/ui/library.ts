@@ -77,13 +77,13 @@ export class ContentLibrary {
     for (const c of [...shipped.catalog.flatMap((e) => e.competencies), ...shipped.calibration.map((e) => e.competency)]) {
       rubrics.set(c.id, { name: 'a shipped competency', title: c.name });
     }
-    packs.stored.forEach((stored, i) => {
-      const owner = { name: `the pack “${stored.id}”`, pack: stored.id };
-      for (const e of packs.content[i]!.entries) scenarios.set(e.id, owner);
-      for (const e of packs.content[i]!.calibrationEntries) calibration.set(e.id, owner);
-      for (const r of stored.pack.rubrics) if (!rubrics.has(r.id)) rubrics.set(r.id, { ...owner, title: r.name });
-    });
-    return { scenarios, calibration, rubrics };
+    const taken = { scenarios, calibration, rubrics };
+    if (packs.stored.length) {
+      // Loaded already: stored packs are only listed through it.
+      const { takeIdsOf } = await import('../domain/pack.ts');
+      for (const stored of packs.stored) takeIdsOf(taken, stored.id, stored.pack);
+    }
+    return taken;
   }
 
   async #readPacks(): Promise<Packs> {
