@@ -23,14 +23,19 @@ const AnswerSchema = v.object({
 
 const ModeSchema = v.picklist(['assessment', 'practice']);
 
-/** An unfinished run: content and run state stay apart (the scenario is not copied in). */
-export const RunRecordSchema = v.object({
+/** What every unfinished record carries beside its snapshot: which content it was made on, and when. */
+const unfinished = {
   v: v.literal(RECORD_VERSION),
-  kind: v.literal('run'),
-  scenarioId: v.string(),
   contentHash: v.string(),
   startedAt: v.number(),
   updatedAt: v.number(),
+};
+
+/** An unfinished run: content and run state stay apart (the scenario is not copied in). */
+export const RunRecordSchema = v.object({
+  ...unfinished,
+  kind: v.literal('run'),
+  scenarioId: v.string(),
   /** XState's persisted snapshot, restored with createActor(machine, { snapshot }). */
   snapshot: v.looseObject({
     status: v.string(),
@@ -76,12 +81,9 @@ const RatingSchema = v.object({ level: LevelSchema, indicators: v.array(v.string
 
 /** An unfinished calibration round: the round machine's persisted snapshot. */
 export const RoundRecordSchema = v.object({
-  v: v.literal(RECORD_VERSION),
+  ...unfinished,
   kind: v.literal('round'),
   setId: v.string(),
-  contentHash: v.string(),
-  startedAt: v.number(),
-  updatedAt: v.number(),
   snapshot: v.looseObject({
     status: v.string(),
     value: v.string(),
@@ -162,12 +164,9 @@ export const WorkshopRecordSchema = v.object({
  * can show it again before the presenter speaks.
  */
 export const LiveWorkshopRecordSchema = v.object({
-  v: v.literal(RECORD_VERSION),
+  ...unfinished,
   kind: v.literal('live-workshop'),
   source: WorkshopSourceSchema,
-  contentHash: v.string(),
-  startedAt: v.number(),
-  updatedAt: v.number(),
   snapshot: v.looseObject({
     status: v.string(),
     value: v.picklist(['present', 'tally', 'reveal', 'discuss', 'done']),
