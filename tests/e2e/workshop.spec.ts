@@ -12,6 +12,8 @@ async function press(page: Page, name: string | RegExp) {
 }
 
 /** The projector window has no auto fixtures of its own: collect its errors and CSP reports here. */
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
 function watchPopup(popup: Page): string[] {
   const problems: string[] = [];
   popup.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -19,7 +21,7 @@ function watchPopup(popup: Page): string[] {
     if (/Content Security Policy|CSP violation/i.test(m.text())) problems.push(m.text());
   });
   popup.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:4173') && !/^(data|blob):/.test(r.url())) problems.push(`off-origin: ${r.url()}`);
+    if (!r.url().startsWith(ORIGIN) && !/^(data|blob):/.test(r.url())) problems.push(`off-origin: ${r.url()}`);
   });
   return problems;
 }
