@@ -1,7 +1,9 @@
 import type { Locale } from '../domain/text.ts';
 import type { Messages } from './en.ts';
+import { intlTag } from './format.ts';
 
 export type { Messages } from './en.ts';
+export { count, formatNumber, formatPercent, NO_FIGURE, plural, type PluralForms } from './format.ts';
 
 /** Each language is a chunk of its own: the first load carries only the one the person reads. */
 export const loadMessages: Record<Locale, () => Promise<Messages>> = {
@@ -23,6 +25,6 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 export function formatDate(locale: Locale, ms: number): string {
   let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })));
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' })));
   return format.format(ms);
 }
