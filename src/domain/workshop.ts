@@ -125,7 +125,7 @@ export function roomAnswer(content: WorkshopContent, stepId: string, optionId: s
   const node = findNode(scenario, stepId);
   const option = node?.type === 'choice' ? node.options.find((o) => o.id === optionId) : undefined;
   if (node?.type !== 'choice' || !option) return undefined;
-  return { nodeId: node.id, optionId, difficulty: nodeDifficulty(scenario, node), evidence: option.evidence, hinted: false };
+  return { nodeId: node.id, optionId, difficulty: nodeDifficulty(scenario, node), evidence: option.evidence, hinted: false, ...(option.redFlag ? { redFlag: true } : {}) };
 }
 
 export function stepContent(content: WorkshopContent, stepId: string): StepContent | undefined {
@@ -158,9 +158,40 @@ export function levelsOf(step: StepContent): Record<string, Level> {
 
 const totalOf = (tally: Readonly<Record<string, number>>) => Object.values(tally).reduce((a, b) => a + b, 0);
 
-/** The choice most of the room made; a tie goes to the one listed first, none counted gives the first. */
+/** How the room's vote went at a step: the choices with the most votes, and whether they carry the room. */
+export interface RoomVote {
+  /** The most chosen choices, in listed order: one, or several tied; all of them when nobody was counted. */
+  leaders: StepChoice[];
+  /** Votes for each leader. */
+  votes: number;
+  total: number;
+  /**
+   * More than half the room chose the one leader: only then does the room "mostly" agree.
+   * 4 of 13 is the most votes, not most of the room.
+   */
+  majority: boolean;
+}
+
+export function roomVote(step: StepContent, tally: Readonly<Record<string, number>>): RoomVote {
+  const count = (c: StepChoice) => tally[c.id] ?? 0;
+  const votes = Math.max(0, ...step.choices.map(count));
+  const leaders = step.choices.filter((c) => count(c) === votes);
+  const total = totalOf(tally);
+  return { leaders, votes, total, majority: leaders.length === 1 && votes * 2 > total };
+}
+
+/** The choice the room goes on with by default: the most chosen, a tie to the one listed first, none counted the first. */
 export function mostChosen(step: StepContent, tally: Readonly<Record<string, number>>): StepChoice {
-  return step.choices.reduce((best, c) => ((tally[c.id] ?? 0) > (tally[best.id] ?? 0) ? c : best), step.choices[0]!);
+  return roomVote(step, tally).leaders[0]!;
+}
+
+/**
+ * The choice a key counts for while tallying: the key of its label (A–I for options,
+ * 1–5 for levels), or for options also its number (1 for A), as the room may call out either.
+ */
+export function choiceForKey(step: StepContent, key: string): StepChoice | undefined {
+  const wanted = key.toUpperCase();
+  return step.choices.find((c) => c.letter === wanted) ?? (/^[1-9]$/.test(wanted) ? step.choices[Number(wanted) - 1] : undefined);
 }
 
 /** The room's mean level at a step, weighted by how many chose each; null when nobody was counted. */
@@ -174,17 +205,21 @@ function roomMean(step: StepContent, tally: Readonly<Record<string, number>>): n
 export interface DiscussionFocus {
   chosen: StepChoice;
   best: StepChoice;
+  /** How the room voted: the leaders' letters, their votes, the room's size, and whether that is a majority. */
+  vote: { letters: string[]; votes: number; total: number; majority: boolean };
   /** Calibration: the lowest and highest level the room gave. */
   spread?: { low: Level; high: Level };
 }
 
 function discussionFocus(step: StepContent, tally: Readonly<Record<string, number>>): DiscussionFocus {
-  const chosen = mostChosen(step, tally);
+  const { leaders, votes, total, majority } = roomVote(step, tally);
+  const chosen = leaders[0]!;
+  const vote = { letters: leaders.map((c) => c.letter), votes, total, majority };
   const best = step.reference
     ? step.choices.find((c) => c.level === step.reference!.level)!
     : step.choices.reduce((a, b) => (b.level > a.level ? b : a));
   const given = LEVELS.filter((l) => (tally[String(l)] ?? 0) > 0);
-  return step.reference && given.length ? { chosen, best, spread: { low: given[0]!, high: given.at(-1)! } } : { chosen, best };
+  return step.reference && given.length ? { chosen, best, vote, spread: { low: given[0]!, high: given.at(-1)! } } : { chosen, best, vote };
 }
 
 /** The room's path scored by the candidate's rule, per competency (scenario workshops only). */

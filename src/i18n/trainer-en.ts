@@ -75,10 +75,20 @@ export const trainerEn = {
   timerStop: 'Stop the timer',
   timeLeft: (m: number, s: number) => `${m}:${String(s).padStart(2, '0')} left`,
   timeUp: 'Time is up',
-  discussScenario: (chosen: string, chosenLevel: number, best: string, bestLevel: number) =>
-    chosen === best
-      ? `Most of the room chose ${chosen}, the strongest response here (level ${bestLevel}). What in it shows that level?`
-      : `Most of the room chose ${chosen} (level ${chosenLevel}). What would it take to answer like ${best} (level ${bestLevel})?`,
+  /** "Most of the room" only for a majority (workshop.ts, roomVote); otherwise the most votes, with the count. */
+  discussScenario: (vote: { letters: string[]; votes: number; total: number; majority: boolean }, chosenLevel: number, best: string, bestLevel: number) => {
+    const [chosen] = vote.letters;
+    if (vote.letters.length > 1) {
+      const lead = `Most votes: ${vote.letters.join(' and ')} (${vote.votes} each of ${vote.total})`;
+      return vote.letters.includes(best)
+        ? `${lead}. ${best} is the strongest response here (level ${bestLevel}). What sets it apart?`
+        : `${lead}. What would it take to answer like ${best} (level ${bestLevel})?`;
+    }
+    const lead = vote.majority ? `Most of the room chose ${chosen}` : `Most votes: ${chosen} (${vote.votes} of ${vote.total})`;
+    return chosen === best
+      ? `${lead}, the strongest response here (level ${bestLevel}). What in it shows that level?`
+      : `${lead}${vote.majority ? ` (level ${chosenLevel})` : `, level ${chosenLevel}`}. What would it take to answer like ${best} (level ${bestLevel})?`;
+  },
   discussCalibration: (low: number, high: number, reference: number) =>
     low === high
       ? `The room agreed on level ${low}; the reference is ${reference}. Which words in the answer decide it?`

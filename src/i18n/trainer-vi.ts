@@ -77,10 +77,19 @@ export const trainerVi: typeof trainerEn = {
   timerStop: 'Dừng hẹn giờ',
   timeLeft: (m, s) => `Còn ${m}:${String(s).padStart(2, '0')}`,
   timeUp: 'Hết giờ',
-  discussScenario: (chosen, chosenLevel, best, bestLevel) =>
-    chosen === best
-      ? `Đa số lớp chọn ${chosen}, phương án mạnh nhất ở đây (mức ${bestLevel}). Điều gì trong đó thể hiện mức này?`
-      : `Đa số lớp chọn ${chosen} (mức ${chosenLevel}). Cần làm gì để trả lời được như ${best} (mức ${bestLevel})?`,
+  discussScenario: (vote, chosenLevel, best, bestLevel) => {
+    const [chosen] = vote.letters;
+    if (vote.letters.length > 1) {
+      const lead = `Nhiều phiếu nhất: ${vote.letters.join(' và ')} (mỗi phương án ${vote.votes}/${vote.total} phiếu)`;
+      return vote.letters.includes(best)
+        ? `${lead}. ${best} là phương án mạnh nhất ở đây (mức ${bestLevel}). Điều gì làm nó khác đi?`
+        : `${lead}. Cần làm gì để trả lời được như ${best} (mức ${bestLevel})?`;
+    }
+    const lead = vote.majority ? `Đa số lớp chọn ${chosen}` : `Nhiều phiếu nhất: ${chosen} (${vote.votes}/${vote.total} phiếu)`;
+    return chosen === best
+      ? `${lead}, phương án mạnh nhất ở đây (mức ${bestLevel}). Điều gì trong đó thể hiện mức này?`
+      : `${lead}${vote.majority ? ` (mức ${chosenLevel})` : `, mức ${chosenLevel}`}. Cần làm gì để trả lời được như ${best} (mức ${bestLevel})?`;
+  },
   discussCalibration: (low, high, reference) =>
     low === high
       ? `Cả lớp cùng chấm mức ${low}; mức tham chiếu là ${reference}. Những từ nào trong câu trả lời quyết định mức này?`

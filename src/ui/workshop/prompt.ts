@@ -8,5 +8,5 @@ export function discussionPrompt(view: AudienceView, t: Messages): string | unde
   const counted = Object.values(tally ?? {}).some((n) => n > 0);
   if (!counted) return t.discussNobody;
   if (reference && focus.spread) return t.discussCalibration(focus.spread.low, focus.spread.high, reference.level);
-  return t.discussScenario(focus.chosen.letter, focus.chosen.level, focus.best.letter, focus.best.level);
+  return t.discussScenario(focus.vote, focus.chosen.level, focus.best.letter, focus.best.level);
 }
