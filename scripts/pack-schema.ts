@@ -56,6 +56,8 @@ const DESCRIPTIONS: Record<string, string> = {
   '$defs.Node.oneOf.0.properties.hint': 'Shown on request. Names a consideration, never an option. Hints cap the result.',
   '$defs.Node.oneOf.0.properties.modelAnswer': 'A strong answer in the candidate\'s words, shown after they answer and in the report.',
   '$defs.Node.oneOf.0.properties.options': '2–9 responses (3–5 is best), at three or more levels: one at 2 or below, one at 4 or above.',
+  '$defs.Node.oneOf.0.properties.options.items.properties.redFlag':
+    'true marks an integrity breach (a gift to a decision maker, a confidence shared, a lie): only on a level-1 option; one caps the competency at 2, two or more at 1.',
   '$defs.Node.oneOf.1.properties.branches': 'Tried in order; the first whose `if` holds is taken. The last has no `if`.',
   '$defs.Evidence': 'What choosing this option shows: a competency, the level, and the indicator ids of that rubric.',
   '$defs.Guard': "Holds when the lower median of the competency's levels shown so far is within atLeast…atMost.",

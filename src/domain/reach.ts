@@ -14,15 +14,17 @@ export interface Progress {
   counts: number[][];
   /** situation[c]: max over showings of min(level, difficulty); 0 before any. */
   situation: number[];
+  /** redFlags[c]: red-flag showings of competency c, counted up to 2 (the rule tells no more apart). */
+  redFlags: number[];
   decisions: number;
 }
 
 export function startProgress(scenario: Scenario): Progress {
-  return { counts: scenario.competencies.map(() => [0, 0, 0, 0, 0]), situation: scenario.competencies.map(() => 0), decisions: 0 };
+  return { counts: scenario.competencies.map(() => [0, 0, 0, 0, 0]), situation: scenario.competencies.map(() => 0), redFlags: scenario.competencies.map(() => 0), decisions: 0 };
 }
 
 export function progressKey(p: Progress): string {
-  return `${p.decisions}|${p.counts.map((c) => c.join('')).join(',')}|${p.situation.join('')}`;
+  return `${p.decisions}|${p.counts.map((c) => c.join('')).join(',')}|${p.situation.join('')}|${p.redFlags.join('')}`;
 }
 
 function levelsOf(p: Progress, ci: number): Level[] {
@@ -42,7 +44,9 @@ export function levelAt(p: Progress, ci: number): Level | null {
   if (!levels.length) return null;
   // One showing carries the situation; the rest sit at difficulty 1, which cannot raise it.
   const carrier = levels.findIndex((l) => l >= p.situation[ci]!);
-  const shown: Shown[] = levels.map((level, i) => ({ level, difficulty: (i === carrier ? p.situation[ci]! : 1) as Level }));
+  // Only how many red flags were shown matters to the rule, not which showing carried them.
+  const flagged = p.redFlags[ci]!;
+  const shown: Shown[] = levels.map((level, i) => ({ level, difficulty: (i === carrier ? p.situation[ci]! : 1) as Level, redFlag: i < flagged }));
   return applyRule(shown, 0, p.decisions).level;
 }
 
@@ -90,7 +94,7 @@ export function reachableOutcomes(scenario: Scenario, { maxSteps = 50_000, maxDe
     } else if (node?.type === 'choice') {
       const difficulty = nodeDifficulty(scenario, node);
       for (const option of node.options) {
-        const next = advance(scenario, p, { nodeId: node.id, optionId: option.id, difficulty, evidence: option.evidence, hinted: false });
+        const next = advance(scenario, p, { nodeId: node.id, optionId: option.id, difficulty, evidence: option.evidence, hinted: false, redFlag: option.redFlag === true });
         visit(option.next, next).forEach((o, k) => found.set(k, o));
       }
     }
@@ -104,11 +108,12 @@ export function reachableOutcomes(scenario: Scenario, { maxSteps = 50_000, maxDe
 
 /** The progress after one more answer (a new object; `p` is left as it was). */
 export function advance(scenario: Scenario, p: Progress, answer: Answer): Progress {
-  const next: Progress = { counts: p.counts.map((c) => [...c]), situation: [...p.situation], decisions: p.decisions + 1 };
+  const next: Progress = { counts: p.counts.map((c) => [...c]), situation: [...p.situation], redFlags: [...p.redFlags], decisions: p.decisions + 1 };
   for (const e of answer.evidence) {
     const ci = scenario.competencies.indexOf(e.competency);
     if (ci < 0) continue;
     next.counts[ci]![e.level - 1]!++;
+    if (answer.redFlag) next.redFlags[ci] = Math.min(2, next.redFlags[ci]! + 1);
     next.situation[ci] = Math.max(next.situation[ci]!, Math.min(e.level, answer.difficulty));
   }
   return next;

@@ -14,6 +14,12 @@ const OptionSchema = v.strictObject({
   text: TextSchema,
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1, 'an option needs evidence')),
   feedback: TextSchema,
+  /**
+   * An integrity breach no interviewer would average away (a gift to a decision maker,
+   * a client's confidence shared, a lie to a partner): caps the competency at 2, two at 1.
+   * Only a level-1 option may carry it; its feedback says why it disqualifies.
+   */
+  redFlag: v.optional(v.literal(true)),
   next: IdSchema,
 });
 
@@ -96,6 +102,13 @@ export function findNode(scenario: Scenario, id: string): ScenarioNode | undefin
 
 export function nodeDifficulty(scenario: Scenario, node: ChoiceNode): Level {
   return node.difficulty ?? scenario.difficulty;
+}
+
+/** An option's level: the highest it shows on any competency (used wherever one number per option is needed). */
+export function optionLevel(option: Pick<ScenarioOption, 'evidence'>): Level {
+  let level = 1 as Level;
+  for (const e of option.evidence) if (e.level > level) level = e.level;
+  return level;
 }
 
 export function decisionCount(scenario: Scenario): number {

@@ -4,11 +4,14 @@ import type { ChoiceNode } from './scenario.ts';
 import { applyRule, guidanceCap, indicatorToAimFor, lowerMedian, score, selfRating, type Answer, type Shown } from './score.ts';
 import type { Level } from './text.ts';
 
-/** "5@3" → level 5 shown at a node of difficulty 3, as DESIGN.md writes the worked examples. */
+/**
+ * "5@3" → level 5 shown at a node of difficulty 3, as DESIGN.md writes the worked
+ * examples; "1@3!" marks a red-flag response.
+ */
 const at = (...items: string[]): Shown[] =>
   items.map((s) => {
-    const [level, difficulty] = s.split('@').map(Number) as [Level, Level];
-    return { level, difficulty };
+    const [level, difficulty] = s.replace('!', '').split('@').map(Number) as [Level, Level];
+    return s.endsWith('!') ? { level, difficulty, redFlag: true } : { level, difficulty };
   });
 
 describe('lowerMedian', () => {
@@ -63,6 +66,15 @@ describe('applyRule', () => {
     ['one hint in four caps a 5 at 4', at('5@5', '5@5', '5@5', '5@5'), 1, 4, { level: 4, bound: 'guidance' }],
     ['a cap equal to the level does not bind', at('3@3', '3@3'), 1, 2, { level: 3, guidanceCap: 3, bound: 'evidence' }],
     ['guidance binds over situation when lower', at('5@3', '5@3'), 2, 2, { level: 1, situationLevel: 3, bound: 'guidance' }],
+    // Red flags: DESIGN.md's fifth example, then each boundary of the cap.
+    ['a red flag caps a 4 at 2', at('4@4', '4@4', '1@3!', '4@5'), 0, 4, { level: 2, evidenceLevel: 4, situationLevel: 4, redFlags: 1, redFlagCap: 2, bound: 'redFlag' }],
+    ['no red flag, no cap', at('4@4', '4@4', '1@3', '4@5'), 0, 4, { level: 4, redFlags: 0, redFlagCap: 5, bound: 'evidence' }],
+    ['two red flags cap at 1', at('5@5', '5@5', '5@5', '1@3!', '1@3!'), 0, 5, { level: 1, redFlags: 2, redFlagCap: 1, bound: 'redFlag' }],
+    ['three red flags still cap at 1', at('5@5', '5@5', '5@5', '5@5', '1@3!', '1@3!', '1@3!'), 0, 7, { level: 1, redFlags: 3, redFlagCap: 1, bound: 'redFlag' }],
+    ['a red-flag cap equal to the level does not bind', at('2@2', '2@2', '1@1!'), 0, 3, { level: 2, redFlagCap: 2, bound: 'evidence' }],
+    ['a red flag binds over the situation when lower', at('5@3', '5@3', '1@3!'), 0, 3, { level: 2, situationLevel: 3, bound: 'redFlag' }],
+    ['the red flag is named when it and the hints cap alike', at('4@4', '4@4', '1@4!', '4@4'), 3, 4, { level: 2, guidanceCap: 2, redFlagCap: 2, bound: 'redFlag' }],
+    ['hints are named when they cap lower than the red flag', at('4@4', '4@4', '1@4!', '4@4'), 4, 4, { level: 1, guidanceCap: 1, redFlagCap: 2, bound: 'guidance' }],
   ])('%s', (_, shown, hinted, decisions, expected) => {
     expect(applyRule(shown, hinted, decisions)).toMatchObject(expected);
   });
@@ -110,6 +122,15 @@ describe('score', () => {
     const run = [answer('a', 5, 5, ['mini.5.1'], true), answer('b', 5, 5, ['mini.5.1']), answer('c', 5, 5, ['mini.5.1'])];
     const [mini] = score(run, rubrics, ['mini']);
     expect(mini).toMatchObject({ result: { level: 3, guidanceCap: 3, bound: 'guidance' }, hintedDecisions: 1, decisions: 3 });
+  });
+
+  it('caps only the competency a red-flag response shows, and marks its evidence', () => {
+    const flagged: Answer = { ...answer('b', 1, 3, ['mini.1.2']), redFlag: true };
+    const run = [answer('a', 4, 4, ['mini.4.1']), flagged, answer('c', 4, 5, ['mini.4.1']), answer('d', 4, 4, ['mini.4.1'])];
+    const [mini, other] = score(run, rubrics, ['mini', 'other']);
+    expect(mini).toMatchObject({ result: { level: 2, bound: 'redFlag', redFlags: 1 } });
+    expect(mini!.evidence.filter((e) => e.redFlag).map((e) => e.decision)).toEqual([1]);
+    expect(other!.result).toBeNull();
   });
 
   it('says a competency no answer showed is not observed', () => {

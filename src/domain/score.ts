@@ -13,6 +13,8 @@ export interface Answer {
   hinted: boolean;
   /** Time ran out before a response was chosen (timed mode): scored as level 1. */
   timedOut?: boolean;
+  /** The chosen option is a red flag (an integrity breach): caps each competency it shows. */
+  redFlag?: boolean;
   /** The candidate's own words and the indicators they believe those show, written before seeing the options. */
   own?: OwnAnswer;
 }
@@ -36,9 +38,11 @@ export function selfRating(rubrics: ReadonlyMap<string, Rubric>, indicators: rea
 export interface Shown {
   level: Level;
   difficulty: Level;
+  /** Shown by a red-flag option (DESIGN.md step 4). */
+  redFlag?: boolean;
 }
 
-export type Bound = 'evidence' | 'situation' | 'guidance';
+export type Bound = 'evidence' | 'situation' | 'guidance' | 'redFlag';
 
 export interface RuleResult {
   level: Level;
@@ -48,6 +52,9 @@ export interface RuleResult {
   situationLevel: Level;
   /** Step 3: the cap from the share of decisions taken with a hint (5 = no cap). */
   guidanceCap: Level;
+  /** Step 4: how many red-flag responses showed this competency, and the cap they set (5 = no cap). */
+  redFlags: number;
+  redFlagCap: Level;
   bound: Bound;
 }
 
@@ -72,6 +79,11 @@ export function guidanceCap(hinted: number, decisions: number): Level {
   return 1;
 }
 
+/** Step 4: one red flag caps the competency at 2; two or more at 1. */
+export function redFlagCap(redFlags: number): Level {
+  return redFlags <= 0 ? 5 : redFlags === 1 ? 2 : 1;
+}
+
 /** The scoring rule of DESIGN.md, written once. `shown` must not be empty. */
 export function applyRule(shown: readonly Shown[], hinted: number, decisions: number): RuleResult {
   const evidenceLevel = lowerMedian(shown.map((s) => s.level));
@@ -83,9 +95,19 @@ export function applyRule(shown: readonly Shown[], hinted: number, decisions: nu
     }
   }
   const cap = guidanceCap(hinted, decisions);
-  const level = Math.min(situationLevel, cap) as Level;
-  const bound: Bound = cap < situationLevel ? 'guidance' : situationLevel < evidenceLevel ? 'situation' : 'evidence';
-  return { level, evidenceLevel, situationLevel, guidanceCap: cap, bound };
+  const redFlags = shown.filter((s) => s.redFlag).length;
+  const flagCap = redFlagCap(redFlags);
+  const level = Math.min(situationLevel, cap, flagCap) as Level;
+  // Step 5: the red flag is named when it binds at least as hard as the hints do.
+  const bound: Bound =
+    flagCap < situationLevel && flagCap <= cap
+      ? 'redFlag'
+      : cap < situationLevel
+        ? 'guidance'
+        : situationLevel < evidenceLevel
+          ? 'situation'
+          : 'evidence';
+  return { level, evidenceLevel, situationLevel, guidanceCap: cap, redFlags, redFlagCap: flagCap, bound };
 }
 
 export interface EvidenceItem {
@@ -97,6 +119,7 @@ export interface EvidenceItem {
   difficulty: Level;
   indicators: string[];
   hinted: boolean;
+  redFlag: boolean;
 }
 
 export interface CompetencyScore {
@@ -130,6 +153,7 @@ export function score(answers: readonly Answer[], rubrics: ReadonlyMap<string, R
           difficulty: a.difficulty,
           indicators: e.indicators,
           hinted: a.hinted,
+          redFlag: a.redFlag === true,
         })),
     );
     const shown = [...new Set(evidence.flatMap((e) => e.indicators))];

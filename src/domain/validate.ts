@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { fromValibotIssues, type Finding } from './diagnostics.ts';
 import { RubricSchema, indicatorIds, type Rubric } from './rubric.ts';
-import { ScenarioSchema, type Scenario } from './scenario.ts';
+import { ScenarioSchema, optionLevel, type Scenario } from './scenario.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; findings: Finding[] };
 
@@ -67,6 +67,10 @@ export function checkScenario(data: unknown, rubrics: ReadonlyMap<string, Rubric
       node.options.forEach((option, oi) => {
         const op = `${at}.options.${oi}`;
         checkNext(option.next, `${op}.next`);
+        // A red flag disqualifies: it belongs on a response that shows level 1 and nothing higher.
+        if (option.redFlag && optionLevel(option) > 1) {
+          add('red-flag-level', `${op}.redFlag`, `a red flag belongs only on a level-1 response; this one shows level ${optionLevel(option)}`);
+        }
         option.evidence.forEach((e, ei) => {
           const ep = `${op}.evidence.${ei}`;
           checkCompetency(e.competency, `${ep}.competency`);

@@ -18,7 +18,7 @@ export interface XapiRun {
   contentHash: string;
   startedAt: number;
   finishedAt: number;
-  answers: readonly Pick<Answer, 'nodeId' | 'optionId' | 'difficulty' | 'evidence' | 'hinted' | 'timedOut'>[];
+  answers: readonly Pick<Answer, 'nodeId' | 'optionId' | 'difficulty' | 'evidence' | 'hinted' | 'timedOut' | 'redFlag'>[];
   mode: 'assessment' | 'practice';
   stepsBack: number;
   levels: Readonly<Record<string, Level | null>>;
@@ -132,6 +132,10 @@ export const XAPI_EXTENSIONS = {
   hinted: ext('hinted'),
   /** True when time ran out before a response: scored as level 1, no response. */
   timedOut: ext('timed-out'),
+  /** Result of a decision: true when the response was a red flag (an integrity breach that caps the level). */
+  redFlag: ext('red-flag'),
+  /** Result of a run: decision positions (from 0) whose response was a red flag. */
+  redFlags: ext('red-flags'),
   /** Result of a rating: the set's reference level. */
   referenceLevel: ext('reference-level'),
   /** Result of a round: `{ exact, withinOne, qwk, meanDifference }` as recorded when it ended (null where undefined). */
@@ -281,7 +285,10 @@ function runStatements(ctx: Ctx, run: XapiRun, info: XapiScenarioInfo | undefine
     ...(score ? { score } : {}),
     completion: true,
     duration: duration(run.finishedAt - run.startedAt),
-    extensions: { [XAPI_EXTENSIONS.competencyLevels]: { ...run.levels } },
+    extensions: {
+      [XAPI_EXTENSIONS.competencyLevels]: { ...run.levels },
+      [XAPI_EXTENSIONS.redFlags]: run.answers.flatMap((a, i) => (a.redFlag ? [i] : [])),
+    },
   }, {
     registration,
     ...(competencies.length ? { contextActivities: { other: competencies } } : {}),
@@ -298,6 +305,7 @@ function runStatements(ctx: Ctx, run: XapiRun, info: XapiScenarioInfo | undefine
         [XAPI_EXTENSIONS.indicators]: [...new Set(a.evidence.flatMap((e) => e.indicators))],
         [XAPI_EXTENSIONS.hinted]: a.hinted,
         [XAPI_EXTENSIONS.timedOut]: a.timedOut ?? false,
+        [XAPI_EXTENSIONS.redFlag]: a.redFlag ?? false,
       },
     }, { registration, contextActivities: { parent: [scenario] }, extensions: { ...shared, [XAPI_EXTENSIONS.difficulty]: a.difficulty } });
   });

@@ -18,6 +18,7 @@ const AnswerSchema = v.object({
   evidence: v.array(RecordedEvidenceSchema),
   hinted: v.boolean(),
   timedOut: v.optional(v.boolean()),
+  redFlag: v.optional(v.boolean()),
   own: v.optional(v.object({ text: v.string(), indicators: v.array(v.string()) })),
 });
 
@@ -49,6 +50,8 @@ export const RunRecordSchema = v.object({
       timeLimit: v.optional(v.number(), 0),
       deadline: v.optional(v.nullable(v.number()), null),
       ownAnswer: v.optional(v.nullable(v.object({ nodeId: v.string(), text: v.string(), indicators: v.array(v.string()) })), null),
+      /** Practice: the last answer's feedback is on screen until CONTINUE (absent in older saves: false). */
+      reviewing: v.optional(v.boolean()),
     }),
   }),
 });
@@ -66,6 +69,8 @@ export const ResultRecordSchema = v.object({
   mode: v.optional(ModeSchema, 'assessment'),
   /** Decisions taken back in practice mode; the report notes them. */
   stepsBack: v.optional(v.number(), 0),
+  /** Seconds per decision in a timed run (absent or 0: untimed); the report says so and a retry keeps it. */
+  timeLimit: v.optional(v.number()),
   /** Level per competency at the time, so history survives rubric edits. */
   levels: v.record(v.string(), v.nullable(LevelSchema)),
 });
@@ -186,3 +191,21 @@ export type StoredWorkshop = v.InferOutput<typeof WorkshopRecordSchema>;
 export type LiveWorkshopRecord = v.InferOutput<typeof LiveWorkshopRecordSchema>;
 export const workshopKey = (id: string) => `workshop/${id}`;
 export const liveWorkshopKey = (source: { kind: string; id: string }) => `live-workshop/${source.kind}/${source.id}`;
+
+/** A panel an interviewer saved: the raters' levels on one calibration set, as loaded from their files. */
+export const PanelRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('panel'),
+  id: v.string(),
+  setId: v.string(),
+  /** The set's content when the panel was saved: the figures are recomputed against the set as it is now. */
+  contentHash: v.string(),
+  name: v.string(),
+  savedAt: v.number(),
+  /** The files the ratings came from, as a reminder. */
+  files: v.array(v.string()),
+  ratings: v.array(v.object({ rater: v.string(), item: v.string(), level: LevelSchema })),
+});
+
+export type PanelRecord = v.InferOutput<typeof PanelRecordSchema>;
+export const panelKey = (id: string) => `panel/${id}`;
