@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { count } from './format.ts';
 import { trainerVi } from './trainer-vi.ts';
 
 export const vi: Messages = {
@@ -21,12 +22,13 @@ export const vi: Messages = {
   practise: 'Luyện tập',
   stepBack: 'Quay lại một quyết định',
   practiceNote: 'Lượt luyện tập: bạn có thể quay lại quyết định trước; báo cáo sẽ ghi lại.',
-  practiceRun: (n) => `Lượt luyện tập: bạn đã quay lại ${n} lần.`,
+  practiceRun: (n) => `Lượt luyện tập: bạn đã quay lại ${count('vi', n, { other: 'lần' })}.`,
   timed: 'Tính giờ',
   secondsLeft: (n) => `còn ${n} giây`,
   timedRule: 'Lượt tính giờ: 60 giây cho mỗi quyết định. Nếu hết giờ, quyết định đó tính là mức 1 và buổi phỏng vấn tiếp tục như sau câu trả lời yếu nhất.',
   timedOut: '(không trả lời: hết giờ)',
   timedOutReport: 'Hết giờ trước khi bạn trả lời: tính là mức 1.',
+  timedRunReport: (seconds) => `Lượt tính giờ: ${seconds} giây cho mỗi quyết định.`,
   ownStart: 'Trả lời bằng lời của mình trước',
   ownHeading: 'Câu trả lời của riêng bạn',
   ownPrompt: 'Bạn sẽ nói gì? (chỉ lưu trong trình duyệt này)',
@@ -36,6 +38,11 @@ export const vi: Messages = {
   ownYours: 'Câu trả lời của riêng bạn',
   ownCompare: (self, chosen) =>
     `Bạn tự đánh giá: ${self === null ? 'chưa chọn hành vi nào' : `mức ${self}`} · câu trả lời bạn chọn: mức ${chosen} · câu trả lời mẫu: mức 5.`,
+  feedbackHeading: (n) => `Quyết định ${n} của bạn`,
+  feedbackChosen: 'Bạn đã nói:',
+  feedbackLevel: (name, level, label) => `${name}: mức ${level}/5 (${label})`,
+  feedbackContinue: 'Tiếp tục buổi phỏng vấn',
+  feedbackNote: 'Lượt luyện tập: quay lại để trả lời quyết định này theo cách khác, hoặc tiếp tục buổi phỏng vấn.',
   startOver: 'Làm lại từ đầu',
   startOverLabel: (title) => `Làm lại “${title}” từ đầu`,
   filters: 'Lọc tình huống',
@@ -81,6 +88,8 @@ export const vi: Messages = {
   situation: (n) => `tình huống độ khó ${n}`,
   withHint: 'có dùng gợi ý',
   shownHeading: 'Những gì bạn đã thể hiện',
+  deficitHeading: 'Điều kéo mức của bạn xuống',
+  deficitIntro: 'Câu trả lời của bạn còn có những điều sau, mà mô tả các mức xem là dấu hiệu của mức thấp hơn:',
   missedHeading: (level) => `Để đạt mức ${level}, hãy thể hiện`,
   topLevel: 'Bạn đã đạt mức cao nhất.',
   modelAnswer: 'Một câu trả lời tốt hơn ở đây:',
@@ -153,7 +162,7 @@ export const vi: Messages = {
   panelIntro: 'Tải các tệp chấm của nhiều người phỏng vấn cho bộ này (CSV rater,item,level hoặc tệp JSON xuất từ một lượt) để xem họ đồng thuận với nhau đến đâu. Không có gì được lưu lại.',
   panelLoad: 'Tải các tệp chấm',
   panelRefused: 'Các tệp này chưa được dùng; hãy sửa rồi tải lại:',
-  panelLoaded: (raters, files) => `${raters} người chấm từ ${files} tệp.`,
+  panelLoaded: (raters, files) => `${count('vi', raters, { other: 'người chấm' })} từ ${count('vi', files, { other: 'tệp' })}.`,
   panelAlpha: 'Hệ số alpha của Krippendorff',
   panelOrdinal: 'Thứ bậc (các mức có thứ tự)',
   panelNominal: 'Định danh (các mức như nhóm)',
@@ -193,7 +202,7 @@ export const vi: Messages = {
   importData: 'Nhập từ tệp',
   resetData: 'Xoá toàn bộ',
   confirmReset: 'Xoá mọi lượt, báo cáo và tiến độ đã lưu trong trình duyệt này? Hãy xuất tệp trước nếu bạn muốn giữ lại.',
-  imported: (added, unchanged) => `Đã nhập: thêm ${added} bản ghi, ${unchanged} bản ghi đã có sẵn.`,
+  imported: (added, unchanged) => `Đã nhập: thêm ${count('vi', added, { other: 'bản ghi' })}, ${count('vi', unchanged, { other: 'bản ghi' })} đã có sẵn.`,
   importRefused: (file) => `Không nhập gì từ ${file}; dữ liệu đã lưu vẫn nguyên vẹn. Các lỗi tìm thấy:`,
 
   // Handouts

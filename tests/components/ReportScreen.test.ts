@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/domain/score.ts';
+import { en } from '../../src/i18n/en.ts';
+import { vi as viMessages } from '../../src/i18n/vi.ts';
+import ReportScreen from '../../src/ui/report/ReportScreen.svelte';
+import { makeAnswer, makeModule, makeResultRecord } from '../unit/fakes.ts';
+import { axeViolations } from './axe.ts';
+
+const messages = { en, vi: viMessages };
+
+/** open a (level 1, the deficit s08.1.2), follow b (level 5, s08.5.1): a mixed run. */
+const mixed: Answer[] = [
+  makeAnswer({ nodeId: 'open', optionId: 'a', evidence: [{ competency: 's08', level: 1, indicators: ['s08.1.2'] }] }),
+  makeAnswer({ nodeId: 'follow', optionId: 'b', evidence: [{ competency: 's08', level: 5, indicators: ['s08.5.1'] }] }),
+];
+
+function setup(locale: 'en' | 'vi' = 'en', answers: Answer[] = mixed, overrides = {}) {
+  const onretry = vi.fn<(decision: number) => void>();
+  const onplayagain = vi.fn();
+  const view = render(ReportScreen, {
+    module: makeModule(),
+    result: makeResultRecord({ answers, ...overrides }),
+    locale,
+    t: messages[locale],
+    onplayagain,
+    onretry,
+  });
+  return { view, onretry, onplayagain, user: userEvent.setup() };
+}
+
+const listUnder = (heading: string) => {
+  const h = screen.getByRole('heading', { name: heading });
+  let el = h.nextElementSibling;
+  while (el && el.tagName !== 'UL') el = el.nextElementSibling;
+  return within(el as HTMLElement).getAllByRole('listitem').map((li) => li.textContent?.trim());
+};
+
+describe('ReportScreen', () => {
+  it('lists behaviours under "What you showed" and deficits under a heading of their own', () => {
+    setup();
+    expect(listUnder('What you showed')).toEqual(['Indicator s08.5.1']);
+    expect(listUnder('What held your level down')).toEqual(['Indicator s08.1.2']);
+  });
+
+  it('omits "What you showed" when only deficits were shown', () => {
+    setup('en', [mixed[0]!]);
+    expect(screen.queryByRole('heading', { name: 'What you showed' })).toBeNull();
+    expect(listUnder('What held your level down')).toEqual(['Indicator s08.1.2']);
+  });
+
+  it('shows no indicator ids to the candidate', () => {
+    const { view } = setup();
+    expect(view.container.textContent).not.toMatch(/s08\.\d\.\d\)/);
+    expect(view.container.textContent).not.toMatch(/\(s08\./);
+  });
+
+  it('says in Vietnamese too, with the deficit heading', () => {
+    setup('vi');
+    expect(listUnder('Những gì bạn đã thể hiện')).toEqual(['Indicator s08.5.1 (vi)']);
+    expect(listUnder('Điều kéo mức của bạn xuống')).toEqual(['Indicator s08.1.2 (vi)']);
+  });
+
+  it('counts steps back with a plural: "1 time", not "1 time(s)"', () => {
+    setup('en', mixed, { mode: 'practice', stepsBack: 1 });
+    expect(screen.getByText('Practice run: you stepped back 1 time.')).toBeInTheDocument();
+  });
+
+  it('retries from a decision by keyboard', async () => {
+    const { user, onretry } = setup();
+    screen.getByRole('button', { name: 'Try again from this decision (decision 2)' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onretry).toHaveBeenCalledExactlyOnceWith(1);
+  });
+
+  it.each(['en', 'vi'] as const)('is accessible (%s)', async (locale) => {
+    const { view } = setup(locale);
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+});
