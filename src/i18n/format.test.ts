@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatNumber, formatPercent, NO_FIGURE, plural } from './format.ts';
+import { count, formatList, formatNumber, formatPercent, NO_FIGURE, plural } from './format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -51,5 +51,15 @@ describe('plural and count', () => {
 
   it('falls back to other when a form is not given', () => {
     expect(plural('en', 1, { other: 'sheep' })).toBe('sheep');
+  });
+});
+
+describe('formatList', () => {
+  it.each([
+    ['en', ['3'], '3'],
+    ['en', ['2', '4', '5'], '2, 4 and 5'],
+    ['vi', ['2', '4'], '2 và 4'],
+  ] as const)('%s %j → %s', (locale, items, expected) => {
+    expect(formatList(locale, items)).toBe(expected);
   });
 });

@@ -59,3 +59,12 @@ export function plural(locale: Locale, n: number, forms: PluralForms): string {
 export function count(locale: Locale, n: number, forms: PluralForms): string {
   return `${formatNumber(locale, n)} ${plural(locale, n, forms)}`;
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** Items joined as the language joins them: ['2', '4', '5'] → "2, 4 and 5" / "2, 4 và 5". */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(TAGS[locale], { type: 'conjunction' })));
+  return format.format(items);
+}

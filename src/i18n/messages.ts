@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 import { intlTag } from './format.ts';
 
 export type { Messages } from './en.ts';
-export { count, formatNumber, formatPercent, NO_FIGURE, plural, type PluralForms } from './format.ts';
+export { count, formatList, formatNumber, formatPercent, NO_FIGURE, plural, type PluralForms } from './format.ts';
 
 /** Each language is a chunk of its own: the first load carries only the one the person reads. */
 export const loadMessages: Record<Locale, () => Promise<Messages>> = {
