@@ -1,4 +1,5 @@
 import { findIndicator, type Indicator, type Rubric } from './rubric.ts';
+import type { CompetencyScore, EvidenceItem } from './score.ts';
 
 /**
  * What a run showed of one competency, as the report lists it: the behaviours (what to
@@ -9,4 +10,9 @@ import { findIndicator, type Indicator, type Rubric } from './rubric.ts';
 export function splitShown(rubric: Rubric, ids: readonly string[]): { behaviours: Indicator[]; deficits: Indicator[] } {
   const found = ids.map((id) => findIndicator(rubric, id)).filter((i) => i !== undefined);
   return { behaviours: found.filter((i) => !i.deficit), deficits: found.filter((i) => i.deficit) };
+}
+
+/** The decisions whose response was a red flag, in run order: what the report names when the red-flag cap binds. */
+export function redFlagsOf(score: Pick<CompetencyScore, 'evidence'>): EvidenceItem[] {
+  return score.evidence.filter((e) => e.redFlag);
 }

@@ -1,4 +1,4 @@
-import { count } from './format.ts';
+import { count, formatList } from './format.ts';
 import { trainerEn } from './trainer-en.ts';
 
 /** English UI strings. `vi.ts` must provide every key: the type makes a missing one a compile error. */
@@ -84,6 +84,11 @@ export const en = {
     `Capped at ${level}: your answers reached ${evidence}, but you showed level ${level + 1} or above only in situations easier than that level.`,
   boundGuidance: (level: number, hinted: number, decisions: number) =>
     `Capped at ${level}: hints on ${hinted} of ${decisions} decisions.`,
+  boundRedFlag: (level: number, decisions: readonly number[]) =>
+    decisions.length === 1
+      ? `Capped at ${level}: a red flag at decision ${decisions[0]}. A response like this rules a candidate out whatever else they show:`
+      : `Capped at ${level}: red flags at decisions ${formatList('en', decisions.map(String))}. Responses like these rule a candidate out whatever else they show:`,
+  redFlag: 'red flag',
   notShownCompetency: 'No decision on this path showed this competency.',
   evidenceHeading: 'Your answers and how they scored',
   situation: (n: number) => `situation difficulty ${n}`,

@@ -1,5 +1,5 @@
 import type { Messages } from './en.ts';
-import { count } from './format.ts';
+import { count, formatList } from './format.ts';
 import { trainerVi } from './trainer-vi.ts';
 
 export const vi: Messages = {
@@ -83,6 +83,11 @@ export const vi: Messages = {
   boundSituation: (level, evidence) =>
     `Giới hạn ở mức ${level}: câu trả lời của bạn đạt mức ${evidence}, nhưng bạn chỉ thể hiện mức ${level + 1} trở lên trong những tình huống dễ hơn mức đó.`,
   boundGuidance: (level, hinted, decisions) => `Giới hạn ở mức ${level}: bạn dùng gợi ý ở ${hinted}/${decisions} quyết định.`,
+  boundRedFlag: (level, decisions) =>
+    decisions.length === 1
+      ? `Giới hạn ở mức ${level}: có một cờ đỏ ở quyết định ${decisions[0]}. Một câu trả lời như vậy đủ để loại ứng viên, dù những câu khác tốt đến đâu:`
+      : `Giới hạn ở mức ${level}: có cờ đỏ ở các quyết định ${formatList('vi', decisions.map(String))}. Những câu trả lời như vậy đủ để loại ứng viên, dù những câu khác tốt đến đâu:`,
+  redFlag: 'cờ đỏ',
   notShownCompetency: 'Chưa có quyết định nào trên lộ trình này thể hiện năng lực này.',
   evidenceHeading: 'Các câu trả lời và mức của từng câu',
   situation: (n) => `tình huống độ khó ${n}`,

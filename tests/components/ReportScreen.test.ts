@@ -75,6 +75,33 @@ describe('ReportScreen', () => {
     expect(onretry).toHaveBeenCalledExactlyOnceWith(1);
   });
 
+  /** DESIGN.md's fifth example: 4@4, 4@4, 1@3 (red flag: open a), 4@5 → capped at 2. */
+  const flagged: Answer[] = [
+    makeAnswer({ nodeId: 'open', optionId: 'b', difficulty: 4 }),
+    makeAnswer({ nodeId: 'follow', optionId: 'b', difficulty: 4, evidence: [{ competency: 's08', level: 4, indicators: ['s08.4.2'] }] }),
+    makeAnswer({ nodeId: 'open', optionId: 'a', difficulty: 3, redFlag: true, evidence: [{ competency: 's08', level: 1, indicators: ['s08.1.2'] }] }),
+    makeAnswer({ nodeId: 'stakes', optionId: 'b', difficulty: 5, evidence: [{ competency: 's08', level: 4, indicators: ['s08.4.1'] }] }),
+  ];
+
+  it.each([
+    ['en', 'Level 2 of 5: Basic', /^Capped at 2: a red flag at decision 3\./, 'Decision 3: Feedback on a.'],
+    ['vi', 'Mức 2/5: Basic (vi)', /^Giới hạn ở mức 2: có một cờ đỏ ở quyết định 3\./, 'Quyết định 3: Feedback on a. (vi)'],
+  ] as const)('names a red flag as what capped the level, with its feedback (%s)', async (locale, level, reason, feedback) => {
+    const { view } = setup(locale, flagged);
+    expect(screen.getByText(level)).toBeInTheDocument();
+    const bound = view.container.querySelector('[data-bound]')!;
+    expect(bound.getAttribute('data-bound')).toBe('redFlag');
+    expect(bound.textContent).toMatch(reason);
+    expect([...view.container.querySelectorAll('.red-flags li')].map((li) => li.textContent?.trim())).toEqual([feedback]);
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('names two red flags by their decisions', () => {
+    const twice = [...flagged, makeAnswer({ nodeId: 'retry', optionId: 'b', redFlag: true, evidence: [{ competency: 's08', level: 1, indicators: ['s08.1.1'] }] })];
+    const { view } = setup('en', twice);
+    expect(view.container.querySelector('[data-bound]')!.textContent).toMatch(/^Capped at 1: red flags at decisions 3 and 5\./);
+  });
+
   it.each(['en', 'vi'] as const)('is accessible (%s)', async (locale) => {
     const { view } = setup(locale);
     expect(await axeViolations(view.container)).toEqual([]);
