@@ -10,7 +10,7 @@ const onScenario: WorkshopContent = { kind: 'scenario', module: makeModule() };
 const step = stepContent(onScenario, 'open')!;
 
 describe('roomVote', () => {
-  it.each([
+  it.each<{ tally: Record<string, number>; leaders: string[]; votes: number; total: number; majority: boolean }>([
     { tally: { a: 7, b: 6 }, leaders: ['A'], votes: 7, total: 13, majority: true },
     { tally: { a: 1, b: 0 }, leaders: ['A'], votes: 1, total: 1, majority: true },
     // Half is not most of the room.

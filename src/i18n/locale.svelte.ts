@@ -1,7 +1,9 @@
 import { LOCALES, type Locale } from '../domain/text.ts';
 import { detectLocale, loadMessages, type Messages } from './messages.ts';
 
-const KEY = 'interview-roleplay.locale';
+/** Where the choice is kept: the projector window follows it when the presenter's window changes it. */
+export const LOCALE_KEY = 'interview-roleplay.locale';
+const KEY = LOCALE_KEY;
 
 /** The UI language: from the browser at first, then the person's own choice, kept across visits. */
 export class LocaleState {

@@ -154,3 +154,91 @@ test('a workshop on a scenario or set that is not there says so', async ({ page 
   await expect(page.getByRole('status').filter({ hasText: 'Waiting for the presenter' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+const COMMUNITY = 'A community you built yourself';
+
+/** The page does not scroll, and each of `items` is wholly on screen. */
+async function allInView(page: Page, items: ReturnType<Page['locator']>) {
+  expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  for (const item of await items.all()) await expect(item).toBeInViewport({ ratio: 1 });
+}
+
+test('the projector is a projector view: one 1280×720 screen, levels in words and pips, following the presenter’s language', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `Run workshop: ${COMMUNITY}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Workshop: ${COMMUNITY}` })).toBeVisible();
+  const audience = await context.newPage();
+  const problems = watchPopup(audience);
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  await audience.goto('/#/audience');
+  await expect(audience.locator('.phase')).toHaveText('Step 1 · The room reads and chooses');
+  // Nothing of the app around the step: no navigation, no language switch.
+  await expect(audience.getByRole('navigation')).toHaveCount(0);
+  await expect(audience.getByRole('group', { name: 'Language' })).toHaveCount(0);
+  await expect(audience.getByRole('link')).toHaveCount(0);
+
+  // The notes start collapsed; the tally keys are the letters shown (Shift takes one away), the numbers work too.
+  await expect(page.locator('details.notes')).not.toHaveAttribute('open');
+  await press(page, 'Count the room');
+  await page.locator('body').focus();
+  for (const key of ['c', 'c', 'C', 'a', 'a', 'Shift+KeyA', '1', '2', '2']) await page.keyboard.press(key);
+  await expect(page.getByRole('spinbutton', { name: 'Count for C' })).toHaveValue('3');
+  await expect(page.getByRole('spinbutton', { name: 'Count for A' })).toHaveValue('2');
+  await expect(page.getByRole('spinbutton', { name: 'Count for B' })).toHaveValue('2');
+  await press(page, 'Reveal the levels');
+  await press(page, 'Discuss');
+  // 3 of 7 is the most votes, not most of the room.
+  await expect(audience.locator('.prompt')).toHaveText('Most votes: C (3 of 7), the strongest response here (level 5). What in it shows that level?');
+  await press(page, 'Next step');
+
+  // Step 2: the room goes with B, the strongest, and the interviewer raises the stakes at step 3, the longest step of all.
+  await press(page, 'Count the room');
+  await page.locator('body').focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('b');
+  await press(page, 'Reveal the levels');
+  await press(page, 'Discuss');
+  await press(page, 'Next step');
+  await expect(audience.locator('.phase')).toHaveText('Step 3 · The room reads and chooses');
+  const choices = audience.locator('.room-choices li');
+  await expect(choices).toHaveCount(5);
+  await allInView(audience, audience.locator('.step-view blockquote, .room-choices li'));
+
+  // The presenter's controls stay on screen however long the step.
+  await expect(page.getByRole('button', { name: 'Count the room' })).toBeInViewport({ ratio: 1 });
+  await press(page, 'Count the room');
+  await page.locator('body').focus();
+  for (const key of ['a', 'b', 'b', 'c', 'd', 'd', 'd', 'e']) await page.keyboard.press(key);
+  await expect(page.getByRole('button', { name: 'Reveal the levels' })).toBeInViewport({ ratio: 1 });
+  await expect(choices.nth(3).locator('.votes')).toHaveText('3 vote(s)');
+  await allInView(audience, audience.locator('.room-choices li, .room-choices .votes'));
+  expect(await axeViolations(audience)).toEqual([]);
+
+  await press(page, 'Reveal the levels');
+  // Each level in words and as pips, not by colour alone.
+  await expect(choices.locator('.level-badge')).toHaveText([/^●●●○○ Level 3$/, /^●●●●● Level 5$/, /^●○○○○ Level 1$/, /^●●●●○ Level 4$/, /^●●○○○ Level 2$/]);
+  await allInView(audience, audience.locator('.room-choices li'));
+  expect(await axeViolations(audience)).toEqual([]);
+
+  await press(page, 'Discuss');
+  await press(page, '5-minute timer');
+  await expect(audience.locator('.countdown')).toContainText(/^[45]:\d\d left$/);
+  await allInView(audience, audience.locator('.room-choices .votes, .prompt, .countdown'));
+  // Large: the prompt and the clock stand out from the responses.
+  const size = (selector: string) => audience.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size('.prompt')).toBeGreaterThan(await size('.choice-text'));
+  expect(await size('.countdown')).toBeGreaterThanOrEqual(2 * (await size('.choice-text')));
+  expect(await axeViolations(audience)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The presenter switches to Vietnamese; the projector follows on its own.
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(audience.locator('.phase')).toHaveText('Bước 3 · Thảo luận');
+  await expect(audience.locator('article.projector')).toHaveAttribute('lang', 'vi');
+  await expect(audience.locator('.prompt')).toHaveText(/^Nhiều phiếu nhất: D \(3\/8 phiếu\), mức 4\. /);
+  await expect(choices.locator('.level-badge').first()).toHaveText(/^●●●○○ Mức 3$/);
+  await allInView(audience, audience.locator('.room-choices li, .prompt, .countdown'));
+  expect(await axeViolations(audience)).toEqual([]);
+  expect(problems).toEqual([]);
+});
