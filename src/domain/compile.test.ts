@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
-import { compile, currentNodeId } from './compile.ts';
+import { compile, currentNodeId, type RunEvent } from './compile.ts';
 import { guardHolds } from './guards.ts';
 import type { Answer } from './score.ts';
 
@@ -15,6 +15,7 @@ function play(...events: ({ type: 'CHOOSE'; optionId: string } | { type: 'HINT' 
 
 const choose = (optionId: string) => ({ type: 'CHOOSE', optionId }) as const;
 const hint = { type: 'HINT' } as const;
+const next = { type: 'CONTINUE' } as const;
 
 describe('compile', () => {
   it('starts at the start node', () => {
@@ -92,8 +93,7 @@ describe('BACK (practice mode)', () => {
 
   it('takes the last decision back, returning to where it was made', () => {
     const actor = practice();
-    actor.send(choose('b'));
-    actor.send(choose('a'));
+    for (const e of [choose('b'), next, choose('a')]) actor.send(e);
     expect(currentNodeId(actor.getSnapshot())).toBe('third');
     actor.send({ type: 'BACK' });
     expect(currentNodeId(actor.getSnapshot())).toBe('hard');
@@ -122,8 +122,49 @@ describe('BACK (practice mode)', () => {
 
   it('carries mode and steps back into the output', () => {
     const actor = practice();
-    for (const e of [choose('b'), { type: 'BACK' } as const, choose('b'), choose('a'), choose('c'), choose('b')]) actor.send(e);
-    expect(actor.getSnapshot().output).toMatchObject({ mode: 'practice', stepsBack: 1 });
+    for (const e of [choose('b'), { type: 'BACK' } as const, choose('b'), next, choose('a'), next, choose('c'), next, choose('b')]) actor.send(e);
+    expect(actor.getSnapshot().output).toMatchObject({ mode: 'practice', stepsBack: 1, timeLimit: 0 });
+  });
+});
+
+describe('practice: each answer is reviewed before the next decision opens', () => {
+  const practice = () => createActor(compile(scenario), { input: { mode: 'practice' } }).start();
+
+  it('holds the answer under review: the next decision takes no choice, hint or own answer until CONTINUE', () => {
+    const actor = practice();
+    actor.send(choose('b'));
+    expect(actor.getSnapshot().context.reviewing).toBe(true);
+    for (const e of [choose('a'), hint, { type: 'OWN_ANSWER', text: 'x', indicators: [] }] as RunEvent[]) {
+      expect(actor.getSnapshot().can(e)).toBe(false);
+      actor.send(e);
+    }
+    expect(actor.getSnapshot().context).toMatchObject({ answers: [{ optionId: 'b' }], hintsShown: [], ownAnswer: null });
+    actor.send(next);
+    expect(actor.getSnapshot().context.reviewing).toBe(false);
+    actor.send(choose('a'));
+    expect(actor.getSnapshot().context.answers.map((a) => a.optionId)).toEqual(['b', 'a']);
+  });
+
+  it('lets the answer under review be taken back, closing the review', () => {
+    const actor = practice();
+    actor.send(choose('a'));
+    actor.send({ type: 'BACK' });
+    expect(currentNodeId(actor.getSnapshot())).toBe('first');
+    expect(actor.getSnapshot().context).toMatchObject({ reviewing: false, answers: [], stepsBack: 1 });
+  });
+
+  it('survives a restore', () => {
+    const actor = practice();
+    actor.send(choose('b'));
+    const restored = createActor(compile(scenario), { snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) }).start();
+    expect(restored.getSnapshot().context.reviewing).toBe(true);
+    expect(restored.getSnapshot().can(choose('a'))).toBe(false);
+  });
+
+  it('never happens in assessment, where feedback waits for the report', () => {
+    const actor = play(choose('b'));
+    expect(actor.getSnapshot().context.reviewing).toBe(false);
+    expect(actor.getSnapshot().can(next)).toBe(false);
   });
 });
 
@@ -177,6 +218,25 @@ describe('timed mode: a deadline per decision, kept in the context and watched b
     const restored = createActor(compile(scenario), { snapshot: saved }).start();
     vi.advanceTimersByTime(0);
     expect(restored.getSnapshot().context.answers[0]).toMatchObject({ nodeId: 'first', timedOut: true });
+  });
+
+  it('starts the next decision\'s clock at CONTINUE when an answer was under review', () => {
+    vi.useFakeTimers({ now: T0 });
+    const actor = createActor(compile(scenario), { input: { timeLimit: 60, startedAt: T0, mode: 'practice' } }).start();
+    actor.send({ type: 'CHOOSE', optionId: 'b', at: Date.now() });
+    expect(actor.getSnapshot().context.deadline).toBeNull();
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(actor.getSnapshot().context.answers).toHaveLength(1);
+    actor.send({ type: 'CONTINUE', at: Date.now() });
+    expect(actor.getSnapshot().context.deadline).toBe(T0 + 6 * 60_000);
+    vi.advanceTimersByTime(60_000);
+    expect(actor.getSnapshot().context.answers[1]).toMatchObject({ timedOut: true });
+  });
+
+  it('carries the time limit into the output', () => {
+    const actor = timed();
+    for (const id of ['b', 'a', 'c', 'b']) actor.send({ type: 'CHOOSE', optionId: id, at: Date.now() });
+    expect(actor.getSnapshot().output).toMatchObject({ timeLimit: 60 });
   });
 
   it('never runs out untimed', () => {

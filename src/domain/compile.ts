@@ -20,6 +20,11 @@ export interface RunContext {
   deadline: number | null;
   /** What the candidate wrote in their own words at the current decision, before seeing the options. */
   ownAnswer: (OwnAnswer & { nodeId: string }) | null;
+  /**
+   * Practice: the answer just given is under review (its feedback on screen); the next
+   * decision waits for CONTINUE. Assessment keeps feedback for the report, so never set.
+   */
+  reviewing: boolean;
 }
 
 export type RunMode = 'assessment' | 'practice';
@@ -40,6 +45,7 @@ export type RunEvent =
   | { type: 'CHOOSE'; optionId: string; at?: number }
   | { type: 'HINT' }
   | { type: 'BACK'; at?: number }
+  | { type: 'CONTINUE'; at?: number }
   | { type: 'TIMEOUT'; at?: number }
   | ({ type: 'OWN_ANSWER' } & OwnAnswer);
 
@@ -47,6 +53,8 @@ export interface RunOutput {
   answers: Answer[];
   mode: RunMode;
   stepsBack: number;
+  /** Seconds per decision (0: untimed), so the report can say the run was timed. */
+  timeLimit: number;
 }
 
 interface RecordParams {
@@ -54,14 +62,18 @@ interface RecordParams {
   optionId: string;
   difficulty: Level;
   evidence: Evidence[];
+  redFlag?: true;
 }
 
 export const runSetup = setup({
   // No `input` type: declaring one would make it required for every actor; it stays optional.
   types: {} as { context: RunContext; events: RunEvent; output: RunOutput },
   guards: {
-    picked: ({ event }, p: { optionId: string }) => event.type === 'CHOOSE' && event.optionId === p.optionId,
-    hintAvailable: ({ context }, p: { nodeId: string }) => !context.hintsShown.includes(p.nodeId),
+    // While an answer is under review (practice), the next decision is not open yet.
+    picked: ({ context, event }, p: { optionId: string }) => !context.reviewing && event.type === 'CHOOSE' && event.optionId === p.optionId,
+    hintAvailable: ({ context }, p: { nodeId: string }) => !context.reviewing && !context.hintsShown.includes(p.nodeId),
+    deciding: ({ context }) => !context.reviewing,
+    reviewing: ({ context }) => context.reviewing,
     evidence: ({ context }, p: Guard) => guardHolds(context.answers, p),
     /** BACK returns to `nodeId` when that is where the last decision was made, in practice mode. */
     canStepBackTo: ({ context }, p: { nodeId: string }) => context.mode === 'practice' && context.answers.at(-1)?.nodeId === p.nodeId,
@@ -75,9 +87,11 @@ export const runSetup = setup({
     }),
   },
   actions: {
+    // No clock while an answer is under review: the next decision's time starts at CONTINUE.
     armClock: assign(({ context, event }) => ({
-      deadline: context.timeLimit > 0 && 'at' in event && event.at !== undefined ? event.at + context.timeLimit * 1000 : null,
+      deadline: context.timeLimit > 0 && !context.reviewing && 'at' in event && event.at !== undefined ? event.at + context.timeLimit * 1000 : null,
     })),
+    closeReview: assign({ reviewing: false }),
     /** The rule for running out of time: the decision counts as level 1 in every scored competency, shown on no indicator. */
     recordTimeout: assign(({ context }, p: { nodeId: string; difficulty: Level; competencies: string[] }) => ({
       answers: [
@@ -99,6 +113,7 @@ export const runSetup = setup({
         answers: [...context.answers, { ...p, hinted: context.hintsShown.includes(p.nodeId), ...(own ? { own } : {}) }],
         hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
         ownAnswer: null,
+        reviewing: context.mode === 'practice',
       };
     }),
     keepOwnAnswer: assign(({ event }, p: { nodeId: string }) =>
@@ -112,6 +127,7 @@ export const runSetup = setup({
         answers: context.answers.slice(0, -1),
         hintsShown: last.hinted ? [...context.hintsShown, last.nodeId] : context.hintsShown,
         stepsBack: context.stepsBack + 1,
+        reviewing: false,
       };
     }),
   },
@@ -137,7 +153,9 @@ export function compile(scenario: Scenario) {
         invoke: { src: 'clock', input: ({ context }: { context: RunContext }) => ({ deadline: context.deadline }) },
         on: {
           BACK: back,
-          OWN_ANSWER: { actions: { type: 'keepOwnAnswer', params: { nodeId: node.id } } },
+          OWN_ANSWER: { guard: 'deciding', actions: { type: 'keepOwnAnswer', params: { nodeId: node.id } } },
+          // Re-entered so the clock restarts with the deadline CONTINUE sets.
+          CONTINUE: { guard: 'reviewing', target: node.id, reenter: true, actions: ['closeReview', 'armClock'] },
           TIMEOUT: {
             target: weakest.next,
             reenter: true,
@@ -147,7 +165,7 @@ export function compile(scenario: Scenario) {
             guard: { type: 'picked', params: { optionId: o.id } },
             target: o.next,
             reenter: true,
-            actions: [{ type: 'recordAnswer', params: { nodeId: node.id, optionId: o.id, difficulty, evidence: o.evidence } }, 'armClock'],
+            actions: [{ type: 'recordAnswer', params: { nodeId: node.id, optionId: o.id, difficulty, evidence: o.evidence, ...(o.redFlag ? { redFlag: true } : {}) } }, 'armClock'],
           })),
           HINT: {
             guard: { type: 'hintAvailable', params: { nodeId: node.id } },
@@ -173,10 +191,10 @@ export function compile(scenario: Scenario) {
     context: ({ input }) => {
       const { seed = 0, mode = 'assessment', timeLimit = 0, startedAt } = (input ?? {}) as RunInput;
       const deadline = timeLimit > 0 && startedAt !== undefined ? startedAt + timeLimit * 1000 : null;
-      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0, timeLimit, deadline, ownAnswer: null };
+      return { answers: [], hintsShown: [], seed, mode, stepsBack: 0, timeLimit, deadline, ownAnswer: null, reviewing: false };
     },
     states: states as never,
-    output: ({ context }) => ({ answers: context.answers, mode: context.mode, stepsBack: context.stepsBack }),
+    output: ({ context }) => ({ answers: context.answers, mode: context.mode, stepsBack: context.stepsBack, timeLimit: context.timeLimit }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failingBackend, makeModule, makeRunRecord, makeScenario, text } from '../../tests/unit/fakes.ts';
+import { failingBackend, makeAnswer, makeModule, makeRunRecord, makeScenario, text } from '../../tests/unit/fakes.ts';
 import type { ScenarioModule } from '../domain/catalog.ts';
 import { memoryBackend, type Backend } from '../storage/backend.ts';
 import type { RunRecord } from '../storage/records.ts';
@@ -294,5 +294,44 @@ describe('RunSession.replay', () => {
     expect(again.snapshot.value).toBe(answers[1]!.nodeId);
     expect((await repository.loadRun(module.scenario.id))?.snapshot.context.answers).toHaveLength(1);
     again.stop();
+  });
+  it('keeps the mode and the clock it is opened with: practice waits at the decision, timed starts a fresh minute', async () => {
+    const repository = new Repository(memoryBackend());
+    const module = makeModule();
+    const answers = [makeAnswer(), makeAnswer({ nodeId: 'follow', optionId: 'a' })];
+
+    const practised = await RunSession.replay(module, answers, 2, { repository, mode: 'practice' });
+    expect(practised.snapshot.context).toMatchObject({ mode: 'practice', reviewing: false });
+    expect(practised.snapshot.value).toBe('retry');
+    practised.stop();
+
+    const timed = await RunSession.replay(module, answers, 1, { repository, timeLimit: 60, now: () => 5_000 });
+    expect(timed.snapshot.context).toMatchObject({ timeLimit: 60, deadline: 65_000 });
+    expect(timed.snapshot.value).toBe('follow');
+    timed.stop();
+  });
+
+  it('replays a decision that ran out of time as running out, not as a choice of nothing', async () => {
+    const repository = new Repository(memoryBackend());
+    const answers = [makeAnswer({ optionId: '', timedOut: true, evidence: [{ competency: 's08', level: 1, indicators: [] }] })];
+    const again = await RunSession.replay(makeModule(), answers, 1, { repository, timeLimit: 60 });
+    expect(again.snapshot.context.answers).toEqual([expect.objectContaining({ nodeId: 'open', timedOut: true })]);
+    expect(again.snapshot.value).toBe('follow');
+    again.stop();
+  });
+});
+
+describe('RunSession records how the run was played', () => {
+  it.each<[number, number | undefined]>([
+    [60, 60],
+    [0, undefined],
+  ])('a time limit of %i s is stored in the result as %s', async (timeLimit, expected) => {
+    const repository = new Repository(memoryBackend());
+    const session = await RunSession.open(makeModule(), { repository, timeLimit, newId: () => 'r' });
+    await play(session, ['b', 'b', 'a']);
+    const result = await repository.getResult('r');
+    expect(result).toBeDefined();
+    expect(result!.timeLimit).toBe(expected);
+    session.stop();
   });
 });

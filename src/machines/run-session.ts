@@ -85,16 +85,20 @@ export class RunSession {
   }
 
   /**
-   * "Try again from this decision": a new run that replays a finished run's first
-   * `decisions` answers (and their hints) through the machine, then waits at the
-   * next decision. Any unfinished run of the scenario is replaced.
+   * "Try again from this decision": a new run, in the mode and timing `opts` give,
+   * that replays a finished run's first `decisions` answers (their hints and
+   * timeouts too) through the machine, then waits at the next decision, whose
+   * clock starts now. Any unfinished run of the scenario is replaced.
    */
   static async replay(module: ScenarioModule, answers: readonly Answer[], decisions: number, opts: RunSessionOptions): Promise<RunSession> {
     await opts.repository.clearRun(module.scenario.id);
     const session = await RunSession.open(module, opts);
+    const at = session.options.now();
     for (const answer of answers.slice(0, decisions)) {
       if (answer.hinted) session.actor.send({ type: 'HINT' });
-      session.actor.send({ type: 'CHOOSE', optionId: answer.optionId });
+      session.actor.send(answer.timedOut ? { type: 'TIMEOUT', at } : { type: 'CHOOSE', optionId: answer.optionId, at });
+      // Practice reviews each answer; the replayed ones were reviewed in the run they come from.
+      session.actor.send({ type: 'CONTINUE', at });
     }
     return session;
   }
@@ -123,7 +127,7 @@ export class RunSession {
     if (snapshot.status === 'done') {
       if (this.resultId) return;
       const answers = snapshot.output?.answers ?? snapshot.context.answers;
-      const { mode, stepsBack } = snapshot.context;
+      const { mode, stepsBack, timeLimit } = snapshot.context;
       const result: ResultRecord = {
         v: RECORD_VERSION,
         kind: 'result',
@@ -135,6 +139,7 @@ export class RunSession {
         answers,
         mode,
         stepsBack,
+        ...(timeLimit > 0 ? { timeLimit } : {}),
         levels: Object.fromEntries(scoreOf(this.module, answers).map((c) => [c.competency, c.result?.level ?? null])),
       };
       this.resultId = result.id;
