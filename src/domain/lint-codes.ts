@@ -20,6 +20,9 @@ export const LINT_CODES = {
   'ordered-options': { id: 'SC012', severity: 'warning', about: 'options listed in order of level' },
   'paths-truncated': { id: 'SC013', severity: 'warning', about: 'too many paths to check them all' },
   'branch-loop': { id: 'SC014', severity: 'error', about: 'branches that can lead back to themselves without a decision point in between' },
+  'length-strategy': { id: 'SC015', severity: 'warning', about: 'always choosing the longest (or shortest) response does better (or worse) than chance: length gives levels away' },
+  'surface-cue': { id: 'SC016', severity: 'warning', about: 'a surface feature (a polite opener, hedging words) marks the strong or the weak responses' },
+  'library-length-strategy': { id: 'SC017', severity: 'error', about: 'over the shipped library, length gives levels away (the bounds of SC015 over every decision)' },
 } as const;
 
 export type LintCode = keyof typeof LINT_CODES;

@@ -50,8 +50,8 @@ describe.each(cases)('%s', (code, change, path) => {
   });
 });
 
-it('has a case above for every code but truncation, tested below', () => {
-  expect(Object.keys(LINT_CODES).filter((c) => !cases.some(([k]) => k === c))).toEqual(['paths-truncated']);
+it('has a case above for every code but truncation, tested below, and the cues (cues.test.ts)', () => {
+  expect(Object.keys(LINT_CODES).filter((c) => !cases.some(([k]) => k === c))).toEqual(['paths-truncated', 'length-strategy', 'surface-cue', 'library-length-strategy']);
 });
 
 it('reports a partial check when a cycle with an exit lets runs go on without end', () => {

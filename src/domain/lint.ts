@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostics.ts';
 import { LENGTH_TOLERANCE, LINT_CODES, MAX_TEXT_LENGTH, MIN_DECISIONS, type LintCode } from './lint-codes.ts';
+import { cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from './cues.ts';
 import { reachableOutcomes } from './reach.ts';
 import type { Scenario, ScenarioNode } from './scenario.ts';
 import type { Text } from './text.ts';
@@ -13,6 +14,23 @@ function nextOf(node: ScenarioNode): string[] {
   if (node.type === 'choice') return node.options.map((o) => o.next);
   if (node.type === 'branch') return node.branches.map((b) => b.next);
   return [];
+}
+
+/**
+ * Over a whole library (the shipped content, or every scenario of a pack): length must
+ * carry no information in either language. `severity` lets the shipped library fail on
+ * it while a trainer's pack is only warned.
+ */
+export function lintLibrary(scenarios: readonly Scenario[], severity: 'error' | 'warning'): Finding[] {
+  if (!scenarios.length) return [];
+  return (['vi', 'en'] as const).flatMap((lang) =>
+    lengthProblems(lengthFigures(scenarios, lang)).map((problem) => ({
+      code: 'library-length-strategy',
+      path: '',
+      severity,
+      message: `library of ${scenarios.length} scenario(s), ${lang}: ${problem}`,
+    })),
+  );
 }
 
 /**
@@ -107,6 +125,18 @@ export function lintScenario(scenario: Scenario): Finding[] {
       }
     }
   });
+
+  // Over the whole scenario: could a test-wise candidate score by form alone?
+  for (const lang of ['vi', 'en'] as const) {
+    for (const problem of lengthProblems(lengthFigures([scenario], lang))) {
+      findings.push(finding('length-strategy', '', `${lang}: ${problem}`));
+    }
+    const decisions = scenario.nodes.filter((n) => n.type === 'choice').length;
+    for (const cue of SURFACE_CUES) {
+      const problem = cueProblem(cueFigures([scenario], lang, cue), decisions, cue.about);
+      if (problem) findings.push(finding('surface-cue', '', `${lang}: ${problem}`));
+    }
+  }
 
   // Texts: one screen each, and really translated.
   const texts = (value: unknown, path: string): [string, Text][] => {
