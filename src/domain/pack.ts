@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CalibrationSetSchema, checkCalibrationSet, type CalibrationSet } from './calibration.ts';
 import { calibrationEntry, catalogEntry, type CalibrationEntry, type CalibrationModule, type CatalogEntry, type ScenarioModule } from './catalog.ts';
-import { fromValibotIssues, isError, type Finding } from './diagnostics.ts';
+import { fromValibotIssues, isError, type DiagnosticParams, type Finding } from './diagnostics.ts';
 import { contentHash } from './hash.ts';
 import { lintScenario } from './lint.ts';
 import { RubricSchema, type Rubric } from './rubric.ts';
@@ -69,6 +69,12 @@ function takenBy(owners: ReadonlyMap<string, IdOwner>, id: string, packId: strin
   return owner && owner.pack !== packId ? owner.name : undefined;
 }
 
+/** Who holds a taken id, as params a translation words: another pack by its id, else the shipped content. */
+function heldBy(owners: ReadonlyMap<string, IdOwner>, id: string): DiagnosticParams {
+  const pack = owners.get(id)?.pack;
+  return pack ? { id, pack } : { id, shipped: 1 };
+}
+
 /** Taken ids being gathered: what `TakenIds` reads, writable. */
 export interface TakenIdsDraft {
   scenarios: Map<string, IdOwner>;
@@ -112,7 +118,8 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
   const raw = parsed.output;
   const findings: Finding[] = [];
   const warnings: Finding[] = [];
-  const add = (code: string, path: string, message: string) => findings.push({ code, path, message: `${path}: ${message}` });
+  const add = (code: string, path: string, message: string, params?: DiagnosticParams) =>
+    findings.push({ code, path, message: `${path}: ${message}`, ...(params ? { params } : {}) });
 
   const rubrics = new Map<string, Rubric>();
   raw.rubrics.forEach((item, i) => {
@@ -120,9 +127,9 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
     if (!checked.ok) return findings.push(...prefixed(`rubrics.${i}`, checked.findings));
     const id = checked.value.id;
     const known = taken.rubrics?.get(id);
-    if (rubrics.has(id)) add('duplicate-id', `rubrics.${i}.id`, `rubric "${id}" is in the pack twice`);
+    if (rubrics.has(id)) add('duplicate-id', `rubrics.${i}.id`, `rubric "${id}" is in the pack twice`, { id });
     else if (known && known.pack !== raw.id && (known.title.en !== checked.value.name.en || known.title.vi !== checked.value.name.vi)) {
-      add('duplicate-id', `rubrics.${i}.id`, `"${id}" is the id of ${known.name} (“${known.title.en}”): a different competency needs another id`);
+      add('duplicate-id', `rubrics.${i}.id`, `"${id}" is the id of ${known.name} (“${known.title.en}”): a different competency needs another id`, { id, competency: known.title.vi });
     }
     rubrics.set(id, checked.value);
   });
@@ -135,8 +142,8 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
     findings.push(...linted.filter(isError));
     warnings.push(...linted.filter((f) => !isError(f)));
     const id = checked.value.id;
-    if (scenarios.some((s) => s.id === id)) add('duplicate-id', `scenarios.${i}.id`, `scenario "${id}" is in the pack twice`);
-    else if (takenBy(taken.scenarios, id, raw.id)) add('duplicate-id', `scenarios.${i}.id`, `"${id}" is already used by ${takenBy(taken.scenarios, id, raw.id)}: choose another id`);
+    if (scenarios.some((s) => s.id === id)) add('duplicate-id', `scenarios.${i}.id`, `scenario "${id}" is in the pack twice`, { id });
+    else if (takenBy(taken.scenarios, id, raw.id)) add('duplicate-id', `scenarios.${i}.id`, `"${id}" is already used by ${takenBy(taken.scenarios, id, raw.id)}: choose another id`, heldBy(taken.scenarios, id));
     scenarios.push(checked.value);
   });
 
@@ -145,8 +152,8 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
     const checked = checkCalibrationSet(item, rubrics);
     if (!checked.ok) return findings.push(...prefixed(`calibration.${i}`, checked.findings));
     const id = checked.value.id;
-    if (calibration.some((c) => c.id === id)) add('duplicate-id', `calibration.${i}.id`, `calibration set "${id}" is in the pack twice`);
-    else if (takenBy(taken.calibration, id, raw.id)) add('duplicate-id', `calibration.${i}.id`, `"${id}" is already used by ${takenBy(taken.calibration, id, raw.id)}: choose another id`);
+    if (calibration.some((c) => c.id === id)) add('duplicate-id', `calibration.${i}.id`, `calibration set "${id}" is in the pack twice`, { id });
+    else if (takenBy(taken.calibration, id, raw.id)) add('duplicate-id', `calibration.${i}.id`, `"${id}" is already used by ${takenBy(taken.calibration, id, raw.id)}: choose another id`, heldBy(taken.calibration, id));
     calibration.push(checked.value);
   });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { fromValibotIssues, type Finding } from './diagnostics.ts';
+import { fromValibotIssues, type DiagnosticParams, type Finding } from './diagnostics.ts';
 import { RubricSchema, indicatorIds, type Rubric } from './rubric.ts';
 import { ScenarioSchema, optionLevel, type Scenario } from './scenario.ts';
 
@@ -24,7 +24,8 @@ export function checkScenario(data: unknown, rubrics: ReadonlyMap<string, Rubric
   if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
   const s = parsed.output;
   const findings: Finding[] = [];
-  const add = (code: string, path: string, message: string) => findings.push({ code, path, message: `${path}: ${message}` });
+  const add = (code: string, path: string, message: string, params?: DiagnosticParams) =>
+    findings.push({ code, path, message: `${path}: ${message}`, ...(params ? { params } : {}) });
 
   const nodeIds = new Set(s.nodes.map((n) => n.id));
   const speakers = new Set(s.characters.map((c) => c.id));
@@ -33,27 +34,27 @@ export function checkScenario(data: unknown, rubrics: ReadonlyMap<string, Rubric
   findings.push(...duplicates(s.characters.map((c, i) => ({ id: c.id, path: `characters.${i}.id` }))));
 
   for (const [i, id] of s.competencies.entries()) {
-    if (!rubrics.has(id)) add('unknown-competency', `competencies.${i}`, `no rubric "${id}" (known: ${[...rubrics.keys()].join(', ') || 'none'})`);
+    if (!rubrics.has(id)) add('unknown-competency', `competencies.${i}`, `no rubric "${id}" (known: ${[...rubrics.keys()].join(', ') || 'none'})`, { id });
   }
   const questionRubric = rubrics.get(s.question.rubric);
-  if (!questionRubric) add('unknown-competency', 'question.rubric', `no rubric "${s.question.rubric}"`);
+  if (!questionRubric) add('unknown-competency', 'question.rubric', `no rubric "${s.question.rubric}"`, { id: s.question.rubric });
   else if (!questionRubric.questions.some((q) => q.id === s.question.id)) {
-    add('unknown-question', 'question.id', `rubric "${s.question.rubric}" has no question "${s.question.id}"`);
+    add('unknown-question', 'question.id', `rubric "${s.question.rubric}" has no question "${s.question.id}"`, { rubric: s.question.rubric, id: s.question.id });
   }
-  if (!nodeIds.has(s.start)) add('unknown-node', 'start', `no node "${s.start}"`);
+  if (!nodeIds.has(s.start)) add('unknown-node', 'start', `no node "${s.start}"`, { id: s.start });
 
   const checkNext = (next: string, path: string) => {
-    if (!nodeIds.has(next)) add('unknown-node', path, `no node "${next}" to go to`);
+    if (!nodeIds.has(next)) add('unknown-node', path, `no node "${next}" to go to`, { id: next });
   };
   const checkCompetency = (id: string, path: string) => {
-    if (!scored.has(id)) add('unknown-competency', path, `"${id}" is not one of this scenario's competencies (${s.competencies.join(', ')})`);
+    if (!scored.has(id)) add('unknown-competency', path, `"${id}" is not one of this scenario's competencies (${s.competencies.join(', ')})`, { id, scenario: 1 });
   };
 
   s.nodes.forEach((node, ni) => {
     const at = `nodes.${ni}`;
     if (node.type !== 'branch') {
       node.lines.forEach((line, li) => {
-        if (!speakers.has(line.speaker)) add('unknown-speaker', `${at}.lines.${li}.speaker`, `no character "${line.speaker}"`);
+        if (!speakers.has(line.speaker)) add('unknown-speaker', `${at}.lines.${li}.speaker`, `no character "${line.speaker}"`, { id: line.speaker });
       });
     }
     if (node.type === 'branch') {
@@ -69,7 +70,7 @@ export function checkScenario(data: unknown, rubrics: ReadonlyMap<string, Rubric
         checkNext(option.next, `${op}.next`);
         // A red flag disqualifies: it belongs on a response that shows level 1 and nothing higher.
         if (option.redFlag && optionLevel(option) > 1) {
-          add('red-flag-level', `${op}.redFlag`, `a red flag belongs only on a level-1 response; this one shows level ${optionLevel(option)}`);
+          add('red-flag-level', `${op}.redFlag`, `a red flag belongs only on a level-1 response; this one shows level ${optionLevel(option)}`, { level: optionLevel(option) });
         }
         option.evidence.forEach((e, ei) => {
           const ep = `${op}.evidence.${ei}`;
@@ -78,7 +79,7 @@ export function checkScenario(data: unknown, rubrics: ReadonlyMap<string, Rubric
           if (!rubric) return;
           const known = indicatorIds(rubric);
           e.indicators.forEach((id, ii) => {
-            if (!known.has(id)) add('unknown-indicator', `${ep}.indicators.${ii}`, `rubric "${rubric.id}" has no indicator "${id}"`);
+            if (!known.has(id)) add('unknown-indicator', `${ep}.indicators.${ii}`, `rubric "${rubric.id}" has no indicator "${id}"`, { rubric: rubric.id, id });
           });
         });
       });
@@ -92,7 +93,7 @@ function duplicates(items: { id: string; path: string }[]): Finding[] {
   const seen = new Set<string>();
   const found: Finding[] = [];
   for (const { id, path } of items) {
-    if (seen.has(id)) found.push({ code: 'duplicate-id', path, message: `${path}: "${id}" is used twice` });
+    if (seen.has(id)) found.push({ code: 'duplicate-id', path, message: `${path}: "${id}" is used twice`, params: { id } });
     seen.add(id);
   }
   return found;

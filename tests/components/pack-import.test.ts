@@ -1,15 +1,22 @@
 // @vitest-environment jsdom
+import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog.ts';
 import { memoryBackend } from '../../src/storage/backend.ts';
 import { Repository } from '../../src/storage/repository.ts';
 import { ContentLibrary } from '../../src/ui/library.ts';
+import { en } from '../../src/i18n/en.ts';
+import { vi } from '../../src/i18n/vi.ts';
 import { PackImport } from '../../src/ui/trainer/pack-import.svelte.ts';
+import TrainerScreen from '../../src/ui/trainer/TrainerScreen.svelte';
+import { axeViolations } from './axe.ts';
 import { packJson, shippedPack } from '../fixtures/packs.ts';
 
 /** A chosen file as the page gets it (jsdom's File has no text()). */
 const file = (name: string, text: () => Promise<string>) => ({ name, text }) as unknown as File;
 const packFile = () => file('team.pack.json', async () => packJson(shippedPack()));
+
+const messages = { en, vi };
 
 const noShipped = async (): Promise<Catalog> => ({ catalog: [], loaders: {}, calibration: [], calibrationLoaders: {} });
 
@@ -45,5 +52,37 @@ describe('importing a pack', () => {
     await pack.read(file('gone.yaml', () => Promise.reject(new Error('The file could not be read.'))));
     expect(pack.state).toEqual({ step: 'refused', file: 'gone.yaml', diagnostics: [{ code: 'unreadable', file: 'gone.yaml', path: '', line: 0, message: 'The file could not be read.' }] });
     expect(await repository.listPacks()).toEqual([]);
+  });
+});
+
+describe('the trainer screen words what the checker found in the UI language', () => {
+  /** A pack whose first scenario starts at a node it does not have, and with a field the format lacks. */
+  const broken = () => {
+    const pack = shippedPack() as Record<string, unknown> & { scenarios: { start: string }[] };
+    pack.scenarios[0]!.start = 'nowhere';
+    return file('broken.pack.json', async () => packJson(pack));
+  };
+  const noField = () => file('extra.pack.json', async () => packJson({ ...shippedPack(), colour: 'red' }));
+
+  async function refused(locale: 'en' | 'vi', chosen: File) {
+    const { importer: pack } = importer();
+    await pack.read(chosen);
+    const view = render(TrainerScreen, {
+      scenarios: [], sets: [], packs: [], workshops: [], importer: pack, locale, t: messages[locale],
+      onaudience: () => {}, onexportpack: () => {}, onremovepack: () => {}, onexportworkshop: () => {}, onexportxapi: () => {},
+    });
+    return { view, alert: screen.getByRole('alert') };
+  }
+
+  it.each([
+    ['vi', 'a start node it lacks', broken, 'không có nút “nowhere”: hãy trỏ tới id của một nút có trong tình huống.'],
+    ['en', 'a start node it lacks', broken, 'no node "nowhere"'],
+    ['vi', 'a field the format lacks', noField, 'định dạng không có trường này: hãy xoá nó hoặc kiểm tra lại chính tả.'],
+    ['en', 'a field the format lacks', noField, 'is not a field of this format: remove it or check its spelling'],
+  ] as const)('%s: %s', async (locale, _, chosen, words) => {
+    const { view, alert } = await refused(locale, chosen());
+    expect(alert.textContent).toContain(words);
+    if (locale === 'vi') expect(alert.textContent).not.toMatch(/no node|Invalid|Expected/);
+    expect(await axeViolations(view.container)).toEqual([]);
   });
 });
