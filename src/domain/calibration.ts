@@ -29,6 +29,26 @@ export const CalibrationSetSchema = v.strictObject({
 export type CalibrationSet = v.InferOutput<typeof CalibrationSetSchema>;
 export type Sample = v.InferOutput<typeof SampleSchema>;
 
+/** A sample's number on the rating sheet: the set's own order, from 1 (0 when it is not in the set). */
+export function sheetNumber(set: CalibrationSet, sampleId: string): number {
+  return set.samples.findIndex((s) => s.id === sampleId) + 1;
+}
+
+/**
+ * The sample an item in a rating file names: its id as the files use it ("c"), its number
+ * on the rating sheet ("3"), or both as the screen shows them ("3 · c", "Answer 3 · c").
+ * An id wins over a number, so a set whose ids are digits still reads its own ids.
+ */
+export function sampleOfItem(set: CalibrationSet, item: string): Sample | undefined {
+  const trimmed = item.trim();
+  const byId = set.samples.find((s) => s.id === trimmed);
+  if (byId) return byId;
+  const both = /^(?:[\p{L}\s]*\s)?(\d+)(?:\s*·\s*(\S+))?$/u.exec(trimmed);
+  if (!both) return undefined;
+  const byNumber = set.samples[Number(both[1]) - 1];
+  return byNumber && (both[2] === undefined || both[2] === byNumber.id) ? byNumber : undefined;
+}
+
 /** Schema, then references and coverage: every level present, ids unique, indicators in the rubric. */
 export function checkCalibrationSet(data: unknown, rubrics: ReadonlyMap<string, Rubric>): Checked<CalibrationSet> {
   const parsed = v.safeParse(CalibrationSetSchema, data);

@@ -1,30 +1,45 @@
-import type { CalibrationSet } from './calibration.ts';
+import { sampleOfItem, type CalibrationSet } from './calibration.ts';
 import { cohenKappa, krippendorffAlpha } from './statistics.ts';
 import { parseYaml } from './yaml-source.ts';
 
 /** One row of panel data: who rated which sample, at what level. */
 export interface PanelRating {
   rater: string;
+  /** The sample's id, as the set has it (a file may have named it by its number on the rating sheet). */
   item: string;
   level: number;
 }
 
-export type PanelParse = { ok: true; ratings: PanelRating[] } | { ok: false; problems: string[] };
+/** What is wrong in a rating file, where: the screen words it in the reader's language. */
+export type PanelProblem = { file: string; line: number } & (
+  | { code: 'header' | 'not-object' | 'not-row' | 'no-rater' }
+  | { code: 'columns'; found: number }
+  | { code: 'json'; detail: string }
+  | { code: 'wrong-set'; set: string; expected: string }
+  | { code: 'unknown-item'; item: string; ids: string[] }
+  | { code: 'level'; level: string }
+  | { code: 'duplicate'; rater: string; item: string }
+  /** The same rater in two files with different levels for the same samples. */
+  | { code: 'rater-conflict'; rater: string; first: string; items: string[] }
+);
+
+export type PanelParse = { ok: true; ratings: PanelRating[] } | { ok: false; problems: PanelProblem[] };
 
 /** `rater,item,level` with that header; each problem names the file and line. */
 export function parsePanelCsv(text: string, file: string, set: CalibrationSet): PanelParse {
   const lines = text.split(/\r?\n/);
-  const problems: string[] = [];
+  const problems: PanelProblem[] = [];
   const ratings: PanelRating[] = [];
-  if (lines[0]?.trim().toLowerCase().replace(/\s/g, '') !== 'rater,item,level') {
-    return { ok: false, problems: [`${file}:1: the first line must be the header rater,item,level`] };
+  if (lines[0]?.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s/g, '') !== 'rater,item,level') {
+    return { ok: false, problems: [{ code: 'header', file, line: 1 }] };
   }
-  lines.slice(1).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const cells = line.split(',').map((c) => c.trim());
-    if (cells.length !== 3) return void problems.push(`${file}:${i + 2}: expected 3 values (rater,item,level), found ${cells.length}`);
+  lines.slice(1).forEach((text, i) => {
+    const line = i + 2;
+    if (text.trim() === '') return;
+    const cells = text.split(',').map((c) => c.trim());
+    if (cells.length !== 3) return void problems.push({ code: 'columns', file, line, found: cells.length });
     const [rater, item, level] = cells as [string, string, string];
-    check({ rater, item, level }, `${file}:${i + 2}`, set, ratings, problems);
+    check({ rater, item, level }, { file, line }, set, ratings, problems);
   });
   return problems.length ? { ok: false, problems } : { ok: true, ratings };
 }
@@ -32,39 +47,102 @@ export function parsePanelCsv(text: string, file: string, set: CalibrationSet): 
 /** `{ "set": id, "ratings": [{ rater, item, level }] }` (as exported); problems name the file and line. */
 export function parsePanelJson(text: string, file: string, set: CalibrationSet): PanelParse {
   const parsed = parseYaml(text, file); // YAML reads JSON and keeps line positions
-  if (!parsed.ok) return { ok: false, problems: parsed.diagnostics.map((d) => `${file}:${d.line}: not valid JSON (${d.message})`) };
+  if (!parsed.ok) return { ok: false, problems: parsed.diagnostics.map((d) => ({ code: 'json', file, line: d.line, detail: d.message })) };
   const data = parsed.source.data as { set?: unknown; ratings?: unknown };
-  if (!data || typeof data !== 'object' || !Array.isArray(data.ratings)) {
-    return { ok: false, problems: [`${file}:1: expected an object with a "ratings" list`] };
-  }
-  if (data.set !== set.id) return { ok: false, problems: [`${file}:${parsed.source.lineOf('set')}: these ratings are for set "${String(data.set)}", not "${set.id}"`] };
-  const problems: string[] = [];
+  if (!data || typeof data !== 'object' || !Array.isArray(data.ratings)) return { ok: false, problems: [{ code: 'not-object', file, line: 1 }] };
+  if (data.set !== set.id) return { ok: false, problems: [{ code: 'wrong-set', file, line: parsed.source.lineOf('set'), set: String(data.set), expected: set.id }] };
+  const problems: PanelProblem[] = [];
   const ratings: PanelRating[] = [];
   data.ratings.forEach((row: unknown, i: number) => {
-    const where = `${file}:${parsed.source.lineOf(`ratings.${i}`)}`;
+    const where = { file, line: parsed.source.lineOf(`ratings.${i}`) };
     const r = row as Record<string, unknown>;
-    if (!r || typeof r !== 'object') return void problems.push(`${where}: expected { rater, item, level }`);
+    if (!r || typeof r !== 'object') return void problems.push({ code: 'not-row', ...where });
     check({ rater: String(r.rater ?? ''), item: String(r.item ?? ''), level: String(r.level ?? '') }, where, set, ratings, problems);
   });
   return problems.length ? { ok: false, problems } : { ok: true, ratings };
 }
 
-function check(row: { rater: string; item: string; level: string }, where: string, set: CalibrationSet, into: PanelRating[], problems: string[]) {
+function check(row: { rater: string; item: string; level: string }, where: { file: string; line: number }, set: CalibrationSet, into: PanelRating[], problems: PanelProblem[]) {
   const level = Number(row.level);
-  if (!row.rater) return void problems.push(`${where}: no rater`);
-  if (!set.samples.some((s) => s.id === row.item)) return void problems.push(`${where}: unknown item "${row.item}" (set ${set.id} has ${set.samples.map((s) => s.id).join(', ')})`);
-  if (!Number.isInteger(level) || level < 1 || level > 5) return void problems.push(`${where}: level "${row.level}" is not a whole number from 1 to 5`);
-  if (into.some((r) => r.rater === row.rater && r.item === row.item)) return void problems.push(`${where}: duplicate row: ${row.rater} already rated ${row.item}`);
-  into.push({ rater: row.rater, item: row.item, level });
+  if (!row.rater) return void problems.push({ code: 'no-rater', ...where });
+  const sample = sampleOfItem(set, row.item);
+  if (!sample) return void problems.push({ code: 'unknown-item', ...where, item: row.item, ids: set.samples.map((s) => s.id) });
+  if (!Number.isInteger(level) || level < 1 || level > 5) return void problems.push({ code: 'level', ...where, level: row.level });
+  if (into.some((r) => r.rater === row.rater && r.item === sample.id)) return void problems.push({ code: 'duplicate', ...where, rater: row.rater, item: sample.id });
+  into.push({ rater: row.rater, item: sample.id, level });
+}
+
+/** The panel read from several files, each rater once. */
+export interface CombinedPanel {
+  ratings: PanelRating[];
+  /** Raters found again in a later file with the same levels (their CSV and their JSON): counted once, said once. */
+  repeated: { rater: string; files: [string, string] }[];
+  /** Raters found again with different levels: the panel cannot tell which to keep. */
+  problems: PanelProblem[];
+}
+
+/**
+ * Puts the files of a panel together. A rater already read from an earlier file is the
+ * same person loaded twice when their levels agree on every sample both files have: their
+ * ratings count once (and samples only the later file has are added). If the levels differ,
+ * one problem names the rater, both files and the samples.
+ */
+export function combinePanelFiles(files: readonly { file: string; ratings: readonly PanelRating[] }[]): CombinedPanel {
+  const ratings: PanelRating[] = [];
+  const firstFile = new Map<string, string>();
+  const repeated: CombinedPanel['repeated'] = [];
+  const problems: PanelProblem[] = [];
+  for (const { file, ratings: rows } of files) {
+    const raters = [...new Set(rows.map((r) => r.rater))];
+    for (const rater of raters) {
+      const mine = rows.filter((r) => r.rater === rater);
+      const first = firstFile.get(rater);
+      if (first === undefined) {
+        firstFile.set(rater, file);
+        ratings.push(...mine);
+        continue;
+      }
+      const held = new Map(ratings.filter((r) => r.rater === rater).map((r) => [r.item, r.level]));
+      const differ = mine.filter((r) => held.has(r.item) && held.get(r.item) !== r.level).map((r) => r.item);
+      if (differ.length) problems.push({ code: 'rater-conflict', file, line: 1, rater, first, items: differ });
+      else {
+        repeated.push({ rater, files: [first, file] });
+        ratings.push(...mine.filter((r) => !held.has(r.item)));
+      }
+    }
+  }
+  return { ratings, repeated, problems };
 }
 
 /** One rater's round as panel rows, and as the two files a panel is built from. */
 export function toPanelCsv(rater: string, ratings: Readonly<Record<string, { level: number }>>): string {
-  return ['rater,item,level', ...Object.entries(ratings).map(([item, r]) => `${rater.replace(/,/g, ' ')},${item},${r.level}`)].join('\n') + '\n';
+  return panelCsv(asRows(rater, ratings));
 }
 
 export function toPanelJson(setId: string, rater: string, ratings: Readonly<Record<string, { level: number }>>): string {
-  return JSON.stringify({ set: setId, ratings: Object.entries(ratings).map(([item, r]) => ({ rater, item, level: r.level })) }, null, 2) + '\n';
+  return panelJson(setId, asRows(rater, ratings));
+}
+
+/** A whole panel as one file of either kind, which the panel screen reads back. */
+export function panelCsv(ratings: readonly PanelRating[]): string {
+  return ['rater,item,level', ...ratings.map((r) => `${r.rater.replace(/,/g, ' ')},${r.item},${r.level}`)].join('\n') + '\n';
+}
+
+export function panelJson(setId: string, ratings: readonly PanelRating[]): string {
+  return JSON.stringify({ set: setId, ratings: ratings.map(({ rater, item, level }) => ({ rater, item, level })) }, null, 2) + '\n';
+}
+
+const asRows = (rater: string, ratings: Readonly<Record<string, { level: number }>>): PanelRating[] =>
+  Object.entries(ratings).map(([item, r]) => ({ rater, item, level: r.level }));
+
+/** Each rater's level for each sample, in the sheet's order: the table of raters by samples. */
+export function panelGrid(set: CalibrationSet, ratings: readonly PanelRating[]): { raters: string[]; rows: { sample: string; number: number; reference: number; levels: (number | null)[] }[] } {
+  const raters = [...new Set(ratings.map((r) => r.rater))].sort();
+  const levelOf = new Map(ratings.map((r) => [`${r.rater}\u0000${r.item}`, r.level]));
+  return {
+    raters,
+    rows: set.samples.map((s, i) => ({ sample: s.id, number: i + 1, reference: s.level, levels: raters.map((rater) => levelOf.get(`${rater}\u0000${s.id}`) ?? null) })),
+  };
 }
 
 export interface PanelStats {

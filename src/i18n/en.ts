@@ -1,3 +1,4 @@
+import type { PanelProblem } from '../domain/panel.ts';
 import { count, formatList } from './format.ts';
 import { trainerEn } from './trainer-en.ts';
 
@@ -165,8 +166,19 @@ export const en = {
   calConfusion: 'Your levels (columns) against the reference (rows)',
   calReferenceRow: 'Reference',
   calSources: 'Thresholds: kappa ≥ .70 (Williamson, Xi & Breyer 2012, for scoring human performance); a standardised difference below 0.2 is negligible (Cohen 1988).',
+  calScaleHint: 'Each level with what it means and the indicators that show it. Choose a level; tick the indicators you see if you like.',
+  calIndicatorsOf: (level: number) => `Indicators of level ${level} you see (optional)`,
+  sampleRef: (n: number, id: string) => `Answer ${n} · ${id}`,
+  calSampleRef: (ref: string) => `On the rating sheet and in rating files: ${ref}`,
+  calMissedHeading: 'Where your level differs from the reference',
+  calMissedIntro: 'The widest differences first, each with your level beside the reference and why it is that level.',
+  calNoMisses: 'You gave every answer its reference level.',
+  calMissBy: (by: number) => `${count('en', Math.abs(by), { one: 'level', other: 'levels' })} ${by > 0 ? 'above' : 'below'} the reference`,
+  calWhy: 'Why the reference level',
+  calChartX: 'Round, oldest to newest',
+  calChartY: 'Kappa, from −1 to 1',
   panelHeading: (title: string) => `Panel: ${title}`,
-  panelIntro: 'Load the rating files of several interviewers for this set (CSV rater,item,level or the JSON a round exports) to see how far they agree with each other. Nothing is stored.',
+  panelIntro: 'Load the rating files of several interviewers for this set (CSV rater,item,level or the JSON a round exports) to see how far they agree with each other. Nothing is stored unless you save the panel.',
   panelLoad: 'Load rating files',
   panelRefused: 'These files were not used; fix them and load again:',
   panelLoaded: (raters: number, files: number) => `${count('en', raters, { one: 'rater', other: 'raters' })} from ${count('en', files, { one: 'file', other: 'files' })}.`,
@@ -186,9 +198,42 @@ export const en = {
   panelLevels: (levels: string) => `ratings: ${levels}`,
   panelReference: (n: number) => `reference: ${n}`,
   panelOpen: 'Compare a panel on this set',
+  panelProblem: (p: PanelProblem): string => {
+    const at = `${p.file}:${p.line}: `;
+    switch (p.code) {
+      case 'header': return `${at}the first line must be the header rater,item,level`;
+      case 'columns': return `${at}expected 3 values (rater,item,level), found ${p.found}`;
+      case 'json': return `${at}not valid JSON (${p.detail})`;
+      case 'not-object': return `${at}expected an object with a "ratings" list, as a round's JSON download has`;
+      case 'wrong-set': return `${at}these ratings are for set "${p.set}", not "${p.expected}"`;
+      case 'not-row': return `${at}expected { rater, item, level }`;
+      case 'no-rater': return `${at}no rater`;
+      case 'unknown-item': return `${at}unknown item "${p.item}": write the answer's id (${p.ids.join(', ')}) or its number on the rating sheet (1–${p.ids.length})`;
+      case 'level': return `${at}level "${p.level}" is not a whole number from 1 to 5`;
+      case 'duplicate': return `${at}duplicate row: ${p.rater} already rated ${p.item}`;
+      case 'rater-conflict': return `${p.file}: ${p.rater} is also in ${p.first}, with other levels for ${p.items.join(', ')}: keep one of the two files, or rename one rater`;
+    }
+  },
+  panelRepeated: (rater: string, first: string, second: string) => `${rater} is in both ${first} and ${second} with the same levels: counted once.`,
+  panelGrid: 'Each rater’s level for each answer, beside the reference',
+  panelAnswer: 'Answer',
+  panelNotRated: 'not rated',
+  panelSaveName: 'Name of this panel',
+  panelSave: 'Save this panel',
+  panelDownload: 'Download the panel',
+  panelSaved: (name: string) => `Saved “${name}” in this browser.`,
+  panelDefaultName: (date: string) => `Panel of ${date}`,
+  panelSavedHeading: 'Saved panels on this set',
+  panelNoSaved: 'No saved panels on this set yet.',
+  panelSavedAbout: (raters: number, date: string) => `${count('en', raters, { one: 'rater', other: 'raters' })}, saved ${date}`,
+  panelReopen: 'Open',
+  panelDelete: 'Delete',
+  panelOpened: (name: string) => `Opened “${name}”.`,
+  panelChanged: 'This set has changed since the panel was saved: the figures are worked out on the set as it is now.',
   exportMine: 'Download my ratings',
   raterName: 'Your name in the file',
   calRounds: 'Your rounds',
+  calSets: 'Calibration sets',
   calTrend: (n: number) => `Your quadratic-weighted kappa over your last ${count('en', n, { one: 'round', other: 'rounds' })}; the line at .70 is the usual bar. The table below lists them.`,
   calRoundsTable: 'Finished rounds',
   calSet: 'Set',
@@ -211,6 +256,25 @@ export const en = {
   confirmReset: 'Delete every run, report and saved progress in this browser? Export first if you want to keep them.',
   imported: (added: number, unchanged: number) => `Imported: ${count('en', added, { one: 'record', other: 'records' })} added, ${count('en', unchanged, { one: 'record', other: 'records' })} already here.`,
   importRefused: (file: string) => `Nothing was imported from ${file}; what is stored is unchanged. Problems found:`,
+  importedFrom: (file: string) => `Imported ${file}.`,
+  exported: (file: string, records: number, results: number) =>
+    `Saved ${file} to your downloads: ${count('en', records, { one: 'record', other: 'records' })}, ${count('en', results, { one: 'finished run', other: 'finished runs' })} among them. Import it here or in another browser to bring them back.`,
+  importNotJson: 'The file is not JSON, so it is not an export of this app. Choose the .json file that “Export everything” saved.',
+  importNotExport:
+    'The file is not an export of this app. Choose a file saved with “Export everything” on this page; a scenario pack is imported on the Trainer page.',
+  importNewerExport: 'The file comes from a newer version of this app. Reload this page to get the newest version, then import the file again.',
+  importDuplicate: (n: number, key: string) =>
+    `Record ${n} (${key}) is in the file twice. Export again from the app it came from rather than joining files by hand.`,
+  importUnknownKind: (n: number, key: string) =>
+    `Record ${n} (${key}) is not something this app stores. Remove it from the file, or export again from the app it came from.`,
+  importNewerRecord: (n: number, key: string) =>
+    `Record ${n} (${key}) was saved by a newer version of this app. Reload this page to get the newest version, then import the file again.`,
+  importDamaged: (n: number, key: string) =>
+    `Record ${n} (${key}) is damaged or was edited by hand. Export again from the app it came from, or remove that record from the file.`,
+  importKeyMismatch: (n: number, key: string) =>
+    `Record ${n} (${key}) is filed under the wrong name, as if edited by hand. Export again from the app it came from.`,
+  importBadPack: (key: string, path: string, problem: string) =>
+    `The scenario pack ${key} cannot be used (${path ? `at ${path}: ` : ''}${problem}). Fix the pack and import it on the Trainer page, or remove it from the file.`,
 
   // Handouts
   handoutSheet: 'Scenario sheet',
@@ -224,7 +288,7 @@ export const en = {
   handoutBackToMap: 'Back to the scenario map',
   handoutBackToCalibration: 'Back to calibration',
   handoutSheetIntro:
-    'At each decision point, tick the response you would give and note why. Depending on earlier answers, the interviewer asks only some of them.',
+    'Start at decision 1: tick the response you would give, note why, then go on to the decision its arrow names (→ 3). Where the arrow offers two, the trainer says which: it depends on your answers so far.',
   handoutKeyIntro:
     'How each response on the scenario sheet scores: the level it shows for each competency, the behaviours behind it, and the feedback. A final result also depends on how hard each situation is and on hints taken.',
   handoutRatingIntro:
@@ -233,6 +297,11 @@ export const en = {
   handoutCharacters: 'Who is who',
   handoutWhy: 'Why?',
   handoutEnding: 'To close',
+  handoutEndN: (n: number) => `End ${n}`,
+  handoutEnd: 'End',
+  handoutNext: 'Next:',
+  handoutEither: (targets: string[]) => `${targets.slice(0, -1).join(', ')} or ${targets.at(-1)} (the trainer says which)`,
+  handoutBackToTrainer: 'Back to the trainer’s page',
   handoutFeedback: 'Feedback',
   handoutModelAnswer: 'Model answer',
   handoutLevels: (name: string) => `The five levels: ${name}`,

@@ -151,8 +151,8 @@ export const vi: Messages = {
   calWithinOneMeaning: 'số mức bạn chấm lệch không quá một mức so với tham chiếu. Nên đạt từ 90% trở lên (quy ước nội bộ: lệch hai mức có thể đổi quyết định tuyển dụng).',
   calQwk: 'Hệ số kappa có trọng số bậc hai',
   calQwkMeaning: 'mức đồng thuận vượt trên ngẫu nhiên, trong đó lệch hai mức bị tính nặng gấp bốn lần lệch một mức; 1 là hoàn hảo, 0 là như ngẫu nhiên.',
-  calQwkMet: 'Từ .70 trở lên, ngưỡng thường dùng cho người chấm năng lực.',
-  calQwkNotMet: 'Dưới .70, ngưỡng thường dùng cho người chấm năng lực: nên chấm thêm một lượt.',
+  calQwkMet: 'Từ 0,70 trở lên, ngưỡng thường dùng cho người chấm năng lực.',
+  calQwkNotMet: 'Dưới 0,70, ngưỡng thường dùng cho người chấm năng lực: nên chấm thêm một lượt.',
   calBias: 'Xu hướng chấm dễ hay khắt khe',
   calSmd: (d) => `chuẩn hoá: ${d}`,
   calBiasMeaning: (d) =>
@@ -162,9 +162,20 @@ export const vi: Messages = {
     r < 0.8 ? 'các mức bạn chấm dồn về giữa (xu hướng trung bình) so với tham chiếu.' : r > 1.25 ? 'các mức bạn chấm dàn rộng hơn tham chiếu.' : 'độ phân tán tương đương tham chiếu.',
   calConfusion: 'Mức bạn chấm (cột) so với tham chiếu (hàng)',
   calReferenceRow: 'Tham chiếu',
-  calSources: 'Ngưỡng: kappa ≥ .70 (Williamson, Xi & Breyer 2012, cho việc chấm năng lực con người); chênh lệch chuẩn hoá dưới 0,2 là không đáng kể (Cohen 1988).',
+  calSources: 'Ngưỡng: kappa ≥ 0,70 (Williamson, Xi & Breyer 2012, cho việc chấm năng lực con người); chênh lệch chuẩn hoá dưới 0,2 là không đáng kể (Cohen 1988).',
+  calScaleHint: 'Mỗi mức kèm ý nghĩa và các hành vi thể hiện mức đó. Chọn một mức; nếu muốn, đánh dấu các hành vi bạn thấy.',
+  calIndicatorsOf: (level) => `Các hành vi của mức ${level} mà bạn thấy (không bắt buộc)`,
+  sampleRef: (n, id) => `Câu trả lời ${n} · ${id}`,
+  calSampleRef: (ref) => `Trên phiếu chấm và trong tệp chấm: ${ref}`,
+  calMissedHeading: 'Những câu bạn chấm khác mức tham chiếu',
+  calMissedIntro: 'Lệch nhiều nhất ở trên, mỗi câu có mức bạn chấm bên cạnh mức tham chiếu và lý do của mức đó.',
+  calNoMisses: 'Bạn chấm đúng mức tham chiếu ở mọi câu trả lời.',
+  calMissBy: (by) => `${by > 0 ? 'cao hơn' : 'thấp hơn'} tham chiếu ${count('vi', Math.abs(by), { other: 'mức' })}`,
+  calWhy: 'Lý do của mức tham chiếu',
+  calChartX: 'Lượt, từ cũ đến mới',
+  calChartY: 'Kappa, từ −1 đến 1',
   panelHeading: (title) => `Hội đồng: ${title}`,
-  panelIntro: 'Tải các tệp chấm của nhiều người phỏng vấn cho bộ này (CSV rater,item,level hoặc tệp JSON xuất từ một lượt) để xem họ đồng thuận với nhau đến đâu. Không có gì được lưu lại.',
+  panelIntro: 'Tải các tệp chấm của nhiều người phỏng vấn cho bộ này (CSV rater,item,level hoặc tệp JSON xuất từ một lượt) để xem họ đồng thuận với nhau đến đâu. Không có gì được lưu lại trừ khi bạn lưu hội đồng.',
   panelLoad: 'Tải các tệp chấm',
   panelRefused: 'Các tệp này chưa được dùng; hãy sửa rồi tải lại:',
   panelLoaded: (raters, files) => `${count('vi', raters, { other: 'người chấm' })} từ ${count('vi', files, { other: 'tệp' })}.`,
@@ -172,10 +183,10 @@ export const vi: Messages = {
   panelOrdinal: 'Thứ bậc (các mức có thứ tự)',
   panelNominal: 'Định danh (các mức như nhóm)',
   panelInterval: 'Khoảng (các mức cách đều)',
-  panelAlphaMeaning: 'Mức đồng thuận giữa mọi người chấm vượt trên ngẫu nhiên, cho phép thiếu điểm; 1 là hoàn hảo. Ngưỡng theo Krippendorff (2004): từ .800 là tin cậy, từ .667 chỉ đủ cho kết luận tạm thời.',
-  panelReliable: 'tin cậy (≥ .800)',
-  panelTentative: 'chỉ tạm thời (≥ .667)',
-  panelUnreliable: 'chưa tin cậy (dưới .667): hãy thảo luận những chỗ lệch nhất rồi chấm lại',
+  panelAlphaMeaning: 'Mức đồng thuận giữa mọi người chấm vượt trên ngẫu nhiên, cho phép thiếu điểm; 1 là hoàn hảo. Ngưỡng theo Krippendorff (2004): từ 0,800 là tin cậy, từ 0,667 chỉ đủ cho kết luận tạm thời.',
+  panelReliable: 'tin cậy (≥ 0,800)',
+  panelTentative: 'chỉ tạm thời (≥ 0,667)',
+  panelUnreliable: 'chưa tin cậy (dưới 0,667): hãy thảo luận những chỗ lệch nhất rồi chấm lại',
   panelPairs: 'Kappa có trọng số bậc hai giữa từng cặp người chấm',
   panelRaters: 'Người chấm',
   panelItems: 'Số câu cả hai cùng chấm',
@@ -184,10 +195,43 @@ export const vi: Messages = {
   panelLevels: (levels) => `các mức: ${levels}`,
   panelReference: (n) => `tham chiếu: ${n}`,
   panelOpen: 'So sánh một hội đồng trên bộ này',
+  panelProblem: (p) => {
+    const at = `${p.file}:${p.line}: `;
+    switch (p.code) {
+      case 'header': return `${at}dòng đầu phải là tiêu đề rater,item,level`;
+      case 'columns': return `${at}cần 3 giá trị (rater,item,level), nhưng có ${p.found}`;
+      case 'json': return `${at}không phải JSON hợp lệ (${p.detail})`;
+      case 'not-object': return `${at}cần một đối tượng có danh sách "ratings", như tệp JSON tải về từ một lượt`;
+      case 'wrong-set': return `${at}các điểm này thuộc bộ "${p.set}", không phải "${p.expected}"`;
+      case 'not-row': return `${at}cần { rater, item, level }`;
+      case 'no-rater': return `${at}thiếu tên người chấm`;
+      case 'unknown-item': return `${at}không có câu trả lời "${p.item}": hãy ghi mã câu trả lời (${p.ids.join(', ')}) hoặc số thứ tự trên phiếu chấm (1–${p.ids.length})`;
+      case 'level': return `${at}mức "${p.level}" không phải số nguyên từ 1 đến 5`;
+      case 'duplicate': return `${at}dòng trùng: ${p.rater} đã chấm ${p.item}`;
+      case 'rater-conflict': return `${p.file}: ${p.rater} cũng có trong ${p.first} nhưng với mức khác ở ${p.items.join(', ')}: hãy giữ một trong hai tệp, hoặc đổi tên một người chấm`;
+    }
+  },
+  panelRepeated: (rater, first, second) => `${rater} có trong cả ${first} và ${second} với cùng các mức: chỉ tính một lần.`,
+  panelGrid: 'Mức mỗi người chấm cho từng câu trả lời, bên cạnh mức tham chiếu',
+  panelAnswer: 'Câu trả lời',
+  panelNotRated: 'chưa chấm',
+  panelSaveName: 'Tên hội đồng này',
+  panelSave: 'Lưu hội đồng này',
+  panelDownload: 'Tải hội đồng về',
+  panelSaved: (name) => `Đã lưu “${name}” trong trình duyệt này.`,
+  panelDefaultName: (date) => `Hội đồng ngày ${date}`,
+  panelSavedHeading: 'Các hội đồng đã lưu trên bộ này',
+  panelNoSaved: 'Chưa có hội đồng nào được lưu trên bộ này.',
+  panelSavedAbout: (raters, date) => `${count('vi', raters, { other: 'người chấm' })}, lưu lúc ${date}`,
+  panelReopen: 'Mở',
+  panelDelete: 'Xoá',
+  panelOpened: (name) => `Đã mở “${name}”.`,
+  panelChanged: 'Bộ này đã thay đổi từ khi hội đồng được lưu: các số liệu được tính theo bộ hiện tại.',
   exportMine: 'Tải xuống các mức tôi chấm',
   raterName: 'Tên bạn trong tệp',
   calRounds: 'Các lượt của bạn',
-  calTrend: (n) => `Hệ số kappa có trọng số bậc hai qua ${n} lượt gần đây; vạch .70 là ngưỡng thường dùng. Bảng bên dưới liệt kê chi tiết.`,
+  calSets: 'Các bộ hiệu chuẩn',
+  calTrend: (n) => `Hệ số kappa có trọng số bậc hai qua ${n} lượt gần đây; vạch 0,70 là ngưỡng thường dùng. Bảng bên dưới liệt kê chi tiết.`,
   calRoundsTable: 'Các lượt đã hoàn thành',
   calSet: 'Bộ câu trả lời',
   calNoRounds: 'Bạn chưa hoàn thành lượt nào.',
@@ -209,6 +253,23 @@ export const vi: Messages = {
   confirmReset: 'Xoá mọi lượt, báo cáo và tiến độ đã lưu trong trình duyệt này? Hãy xuất tệp trước nếu bạn muốn giữ lại.',
   imported: (added, unchanged) => `Đã nhập: thêm ${count('vi', added, { other: 'bản ghi' })}, ${count('vi', unchanged, { other: 'bản ghi' })} đã có sẵn.`,
   importRefused: (file) => `Không nhập gì từ ${file}; dữ liệu đã lưu vẫn nguyên vẹn. Các lỗi tìm thấy:`,
+  importedFrom: (file) => `Đã nhập ${file}.`,
+  exported: (file, records, results) =>
+    `Đã lưu ${file} vào thư mục tải xuống: ${count('vi', records, { other: 'bản ghi' })}, trong đó có ${count('vi', results, { other: 'lượt đã hoàn thành' })}. Hãy nhập tệp này ở đây hoặc ở trình duyệt khác để khôi phục.`,
+  importNotJson: 'Tệp này không phải JSON nên không phải tệp xuất từ ứng dụng này. Hãy chọn tệp .json mà nút “Xuất toàn bộ” đã lưu.',
+  importNotExport:
+    'Tệp này không phải tệp xuất từ ứng dụng này. Hãy chọn tệp đã lưu bằng nút “Xuất toàn bộ” ở trang này; gói tình huống thì nhập ở trang Giảng viên.',
+  importNewerExport: 'Tệp này đến từ một phiên bản mới hơn của ứng dụng. Hãy tải lại trang để có phiên bản mới nhất rồi nhập lại tệp.',
+  importDuplicate: (n, key) => `Bản ghi ${n} (${key}) xuất hiện hai lần trong tệp. Hãy xuất lại từ ứng dụng gốc thay vì tự ghép các tệp.`,
+  importUnknownKind: (n, key) =>
+    `Bản ghi ${n} (${key}) không phải loại dữ liệu ứng dụng này lưu. Hãy xoá bản ghi đó khỏi tệp, hoặc xuất lại từ ứng dụng gốc.`,
+  importNewerRecord: (n, key) =>
+    `Bản ghi ${n} (${key}) được lưu bởi một phiên bản mới hơn của ứng dụng. Hãy tải lại trang để có phiên bản mới nhất rồi nhập lại tệp.`,
+  importDamaged: (n, key) =>
+    `Bản ghi ${n} (${key}) bị hỏng hoặc đã bị sửa tay. Hãy xuất lại từ ứng dụng gốc, hoặc xoá bản ghi đó khỏi tệp.`,
+  importKeyMismatch: (n, key) => `Bản ghi ${n} (${key}) bị ghi sai tên, có lẽ do sửa tay. Hãy xuất lại từ ứng dụng gốc.`,
+  importBadPack: (key, path, problem) =>
+    `Không dùng được gói tình huống ${key} (${path ? `tại ${path}: ` : ''}${problem}). Hãy sửa gói rồi nhập ở trang Giảng viên, hoặc xoá gói đó khỏi tệp.`,
 
   // Handouts
   handoutSheet: 'Phiếu tình huống',
@@ -222,7 +283,7 @@ export const vi: Messages = {
   handoutBackToMap: 'Quay lại sơ đồ tình huống',
   handoutBackToCalibration: 'Quay lại trang hiệu chuẩn',
   handoutSheetIntro:
-    'Ở mỗi quyết định, hãy đánh dấu vào câu trả lời bạn sẽ chọn và ghi lại lý do. Tuỳ những câu trả lời trước đó, người phỏng vấn chỉ hỏi một số quyết định trong phiếu.',
+    'Bắt đầu từ quyết định 1: đánh dấu câu trả lời bạn sẽ chọn, ghi lại lý do, rồi sang quyết định mà mũi tên của câu đó chỉ tới (→ 3). Nếu mũi tên chỉ tới hai quyết định, giảng viên sẽ cho biết đi hướng nào: điều đó tuỳ vào các câu trả lời trước của bạn.',
   handoutKeyIntro:
     'Cách chấm từng câu trả lời trong phiếu tình huống: mức câu trả lời thể hiện ở mỗi năng lực, những hành vi làm căn cứ và nhận xét. Kết quả cuối cùng còn tuỳ vào độ khó của từng tình huống và số lần xem gợi ý.',
   handoutRatingIntro:
@@ -231,6 +292,11 @@ export const vi: Messages = {
   handoutCharacters: 'Các nhân vật',
   handoutWhy: 'Vì sao?',
   handoutEnding: 'Kết thúc',
+  handoutEndN: (n) => `Kết thúc ${n}`,
+  handoutEnd: 'Kết thúc',
+  handoutNext: 'Tiếp theo:',
+  handoutEither: (targets) => `${targets.slice(0, -1).join(', ')} hoặc ${targets.at(-1)} (giảng viên cho biết hướng nào)`,
+  handoutBackToTrainer: 'Quay lại trang giảng viên',
   handoutFeedback: 'Nhận xét',
   handoutModelAnswer: 'Câu trả lời mẫu',
   handoutLevels: (name) => `Năm mức: ${name}`,

@@ -27,6 +27,9 @@ import {
   runKey,
   type ResultRecord,
   type RunRecord,
+  PanelRecordSchema,
+  panelKey,
+  type PanelRecord,
 } from './records.ts';
 
 /**
@@ -181,6 +184,19 @@ export class Repository {
   /** Finished workshops, newest first. */
   async listWorkshops(): Promise<StoredWorkshop[]> {
     return (await this.#list('workshop/', WorkshopRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+  }
+
+  async savePanel(record: PanelRecord): Promise<void> {
+    await this.#write(panelKey(record.id), record);
+  }
+
+  /** Saved panels on one calibration set, the newest first. */
+  async listPanels(setId: string): Promise<PanelRecord[]> {
+    return (await this.#list('panel/', PanelRecordSchema)).filter((p) => p.setId === setId).sort((a, b) => b.savedAt - a.savedAt);
+  }
+
+  async deletePanel(id: string): Promise<void> {
+    await this.#guard(() => this.#backend.del(panelKey(id)));
   }
 
   /** Every valid record under a key prefix; corrupt ones are set aside as they are met. */

@@ -16,6 +16,8 @@ import {
   type ResultRecord,
   type RoundRecord,
   type RunRecord,
+  PanelRecordSchema,
+  type PanelRecord,
 } from './records.ts';
 
 /** The one-file export of everything stored: versioned like the records inside it. */
@@ -35,7 +37,7 @@ export function toExportFile(entries: [string, unknown][], exportedAt: number): 
   return { format: EXPORT_FORMAT, v: EXPORT_VERSION, exportedAt, records: entries.map(([key, value]) => ({ key, value })) };
 }
 
-type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord;
+type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord;
 
 function schemaFor(key: string) {
   if (key.startsWith('run/')) return RunRecordSchema;
@@ -45,6 +47,7 @@ function schemaFor(key: string) {
   if (key.startsWith('pack/')) return PackRecordSchema;
   if (key.startsWith('workshop/')) return WorkshopRecordSchema;
   if (key.startsWith('live-workshop/')) return LiveWorkshopRecordSchema;
+  if (key.startsWith('panel/')) return PanelRecordSchema;
   return undefined;
 }
 
@@ -65,6 +68,8 @@ function keyOf(record: StoredRecord): string {
       return `workshop/${record.id}`;
     case 'live-workshop':
       return liveWorkshopKey(record.source);
+    case 'panel':
+      return `panel/${record.id}`;
   }
 }
 

@@ -29,6 +29,9 @@ describe('hash routes', () => {
     ['#/handout/sheet/clashing-appointments', { name: 'handout', kind: 'sheet', id: 'clashing-appointments' }],
     ['#/handout/key/clashing-appointments', { name: 'handout', kind: 'key', id: 'clashing-appointments' }],
     ['#/handout/rating/cal-s08-q2', { name: 'handout', kind: 'rating', id: 'cal-s08-q2' }],
+    // Opened from the scenario map: the way back leads there; anything else leads to the trainer's page.
+    ['#/handout/key/clashing-appointments/graph', { name: 'handout', kind: 'key', id: 'clashing-appointments', from: 'graph' }],
+    ['#/handout/key/clashing-appointments/elsewhere', { name: 'handout', kind: 'key', id: 'clashing-appointments' }],
     ['#/handout/sheet', { name: 'start' }],
     ['#/handout/sheet/', { name: 'start' }],
     ['#/handout/poster/clashing-appointments', { name: 'start' }],
@@ -39,6 +42,7 @@ describe('hash routes', () => {
   it.each<Route>([
     { name: 'handout', kind: 'sheet', id: 'a b/c' },
     { name: 'handout', kind: 'key', id: 'clashing-appointments' },
+    { name: 'handout', kind: 'sheet', id: 'a b/c', from: 'graph' },
     { name: 'handout', kind: 'rating', id: 'cal-s08-q2' },
   ])('round-trips handout %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);

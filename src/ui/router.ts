@@ -7,8 +7,9 @@ export type Route =
   | { name: 'calibration' }
   | { name: 'calibrate'; setId: string }
   | { name: 'panel'; setId: string }
-  // Handouts: `id` is a scenario id for a sheet or key, a calibration set id for a rating sheet.
-  | { name: 'handout'; kind: HandoutKind; id: string }
+  // Handouts: `id` is a scenario id for a sheet or key, a calibration set id for a rating sheet;
+  // `from` is where the trainer opened it, for the way back (the trainer's page unless said).
+  | { name: 'handout'; kind: HandoutKind; id: string; from?: 'graph' }
   | { name: 'trainer' }
   /** The presenter's window of a workshop on a scenario or a calibration set. */
   | { name: 'workshop'; kind: 'scenario' | 'calibration'; id: string }
@@ -22,7 +23,7 @@ const isHandoutKind = (s: string | undefined): s is HandoutKind => HANDOUT_KINDS
 
 /** Hash routes, so a reload lands on the same screen and a static host needs no rewrites. */
 export function parseHash(hash: string): Route {
-  const [name, id, extra] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [name, id, extra, from] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (name === 'play' && id) {
     if (extra === 'practice') return { name: 'play', scenarioId: id, practice: true };
     if (extra === 'timed') return { name: 'play', scenarioId: id, timed: true };
@@ -34,7 +35,7 @@ export function parseHash(hash: string): Route {
   if (name === 'calibrate') return id ? { name: 'calibrate', setId: id } : { name: 'calibration' };
   if (name === 'panel' && id) return { name: 'panel', setId: id };
   // Handouts
-  if (name === 'handout' && isHandoutKind(id) && extra) return { name: 'handout', kind: id, id: extra };
+  if (name === 'handout' && isHandoutKind(id) && extra) return { name: 'handout', kind: id, id: extra, ...(from === 'graph' ? { from } : {}) };
   if (name === 'trainer') return { name: 'trainer' };
   if (name === 'workshop' && (id === 'scenario' || id === 'calibration') && extra) return { name: 'workshop', kind: id, id: extra };
   if (name === 'audience') return { name: 'audience' };
@@ -61,7 +62,7 @@ export function hrefOf(route: Route): string {
       return `#/panel/${encodeURIComponent(route.setId)}`;
     // Handouts
     case 'handout':
-      return `#/handout/${route.kind}/${encodeURIComponent(route.id)}`;
+      return `#/handout/${route.kind}/${encodeURIComponent(route.id)}${route.from ? `/${route.from}` : ''}`;
     case 'trainer':
       return '#/trainer';
     case 'workshop':

@@ -46,7 +46,7 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   }
   await expect(page.getByRole('heading', { name: 'Your agreement with the reference' })).toBeVisible();
   await expect(page.getByText('Quadratic-weighted kappa')).toBeVisible();
-  await expect(page.getByRole('table')).toContainText('Reference');
+  await expect(page.getByRole('table', { name: 'Your levels (columns) against the reference (rows)' })).toContainText('Reference');
   // Rating nearly everything 3 against references spread 1–5 shows central tendency.
   await expect(page.getByText(/bunch towards the middle/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -83,10 +83,10 @@ test('a panel: my exported ratings and a colleague\'s file give alpha and pairwi
     { name: 'minh.csv', mimeType: 'text/csv', buffer: Buffer.from(mine) },
     { name: 'lan.csv', mimeType: 'text/csv', buffer: Buffer.from(colleague) },
   ]);
-  await expect(page.getByRole('status').filter({ hasText: '2 rater(s) from 2 file(s).' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 raters from 2 files.' })).toBeVisible();
   await expect(page.getByText("Krippendorff's alpha")).toBeVisible();
-  await expect(page.getByRole('table')).toContainText('Lan – Minh');
-  await expect(page.getByText('2 level(s) apart').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Quadratic-weighted kappa between each pair of raters' })).toContainText('Lan – Minh');
+  await expect(page.getByText('2 levels apart').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await input.setInputFiles([{ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('rater,item,level\nLan,zz,3\nLan,a,7\n') }]);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { CalibrationSet } from '../../src/domain/calibration.ts';
 import type { ChoiceNode, Scenario } from '../../src/domain/scenario.ts';
-import { axeViolations, card, CLASH, expect, test } from './fixtures.ts';
+import { axeViolations, CLASH, expect, test } from './fixtures.ts';
 
 const load = <T>(path: string): T => parse(readFileSync(new URL(`../../scenarios/${path}`, import.meta.url), 'utf8')) as T;
 const scenario = load<Scenario>('networking/clashing-appointments.yaml');
@@ -35,10 +35,9 @@ async function toVietnamese(page: Page) {
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
 }
 
-test('the scenario sheet lists every decision point with lettered, boxed options and no levels', async ({ page }) => {
-  await page.goto('/');
-  await card(page, CLASH.en).getByRole('link', { name: 'Scenario map' }).click();
-  await page.getByRole('link', { name: 'Scenario sheet' }).click();
+test('the scenario sheet lists every decision point with lettered, boxed options, where each leads, and no levels', async ({ page }) => {
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `Scenario sheet: ${CLASH.en}` }).click();
   await expect(page).toHaveURL(/#\/handout\/sheet\/clashing-appointments$/);
   const sheet = page.locator('article.handout');
   await expect(sheet.getByRole('heading', { level: 1, name: `Scenario sheet: ${CLASH.en}` })).toBeVisible();
@@ -53,9 +52,16 @@ test('the scenario sheet lists every decision point with lettered, boxed options
     await expect(point.locator('.choice')).toHaveCount(node.options.length);
     await expect(point.locator('.choice .box')).toHaveCount(node.options.length);
     await expect(point.locator('.choice .letter')).toHaveText(node.options.map((_, j) => `${'ABCDEFGHI'[j]}.`));
-    await expect(point.locator('.choice .text')).toHaveText(node.options.map((o) => o.text.en.trim()));
+    await expect(point.locator('.choice .text > p:first-child')).toHaveText(node.options.map((o) => o.text.en.trim()));
     await expect(point.getByText('Why?')).toBeVisible();
   }
+  // Played on paper: each option says where it leads, by the decisions' numbers; past the interviewer's branch the trainer says which.
+  await expect(sheet.locator('.point h2')).toHaveText(choices.map((_, i) => `Decision ${i + 1}`));
+  const leads = (n: number) => points.nth(n).locator('.choice .leads');
+  await expect(leads(0)).toHaveText(Array(5).fill('Next:→ 2'));
+  await expect(leads(1).first()).toHaveText('Next:→ 3, 4 or 5 (the trainer says which)');
+  await expect(leads(2).first()).toHaveText('Next:→ 6');
+  await expect(leads(6).first()).toHaveText('Next:→ End');
   // The sheet is for answering: no level, feedback, hint or model answer anywhere on it.
   await expect(sheet.locator('.level')).toHaveCount(0);
   await expect(sheet).not.toContainText(/Level \d/);
@@ -84,7 +90,12 @@ test('the scenario sheet lists every decision point with lettered, boxed options
   await expect(sheet.getByRole('heading', { level: 1, name: `Phiếu tình huống: ${CLASH.vi}` })).toBeVisible();
   await expect(points.first()).toContainText(choices[0]!.options[0]!.text.vi);
   await expect(sheet).not.toContainText(/Mức \d/);
+  await expect(points.nth(1).locator('.leads').first()).toHaveText('Tiếp theo:→ 3, 4 hoặc 5 (giảng viên cho biết hướng nào)');
   expect(await axeViolations(page)).toEqual([]);
+
+  // Back to where the trainer came from: the trainer's page.
+  await page.getByRole('link', { name: 'Quay lại trang giảng viên' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dành cho giảng viên' })).toBeVisible();
 });
 
 test('the answer key shows each option’s level, indicators and feedback, then the five levels', async ({ page }) => {
@@ -105,6 +116,9 @@ test('the answer key shows each option’s level, indicators and feedback, then 
     if (node.hint) await expect(point).toContainText(node.hint.en.trim());
     if (node.modelAnswer) await expect(point).toContainText(node.modelAnswer.en.trim());
   }
+  // The key says when the interviewer's branch takes each way.
+  await expect(points.nth(1).locator('.leads').first()).toHaveText(/^Next:→ 3 if .+ so far is at least 4; 4 if .+ so far is at most 2; 5 otherwise$/);
+  await expect(points.nth(0).locator('.leads').first()).toHaveText('Next:→ 2');
   await expect(key.getByRole('heading', { level: 2, name: /^The five levels: / })).toBeVisible();
   await expect(key.locator('.levels li')).toHaveCount(5);
   expect(await axeViolations(page)).toEqual([]);
@@ -120,8 +134,22 @@ test('the answer key shows each option’s level, indicators and feedback, then 
 
   await page.getByRole('link', { name: 'Phiếu tình huống' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Phiếu tình huống: ${CLASH.vi}` })).toBeVisible();
-  await page.getByRole('link', { name: 'Quay lại sơ đồ tình huống' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Sơ đồ tình huống: ${CLASH.vi}` })).toBeVisible();
+  // Opened from the trainer's page (here by its address): the way back leads there.
+  await expect(page.getByRole('link', { name: 'Quay lại sơ đồ tình huống' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Quay lại trang giảng viên' })).toHaveAttribute('href', '#/trainer');
+});
+
+test('a handout opened from the scenario map leads back to the map, from the sheet and from the key', async ({ page }) => {
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `Scenario map: ${CLASH.en}` }).click();
+  await page.getByRole('link', { name: 'Answer key' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: `Answer key: ${CLASH.en}` })).toBeVisible();
+  await page.getByRole('link', { name: 'Scenario sheet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Scenario sheet: ${CLASH.en}` })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the scenario map' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: `Scenario map: ${CLASH.en}` })).toBeVisible();
 });
 
 test('the rating sheet shows every sample with five boxes and no reference level', async ({ page }) => {

@@ -26,8 +26,8 @@ test('installable, and fully usable offline after the first load', async ({ page
   await playToReport(page, 2);
   await expect(page.locator('article.report .level').first()).toHaveText(/^Level [1-5] of 5/);
   // The map's own chunk and its layout library come from the cache too.
-  await page.getByRole('link', { name: 'All scenarios' }).first().click();
-  await card(page, CLASH.en).getByRole('link', { name: 'Scenario map' }).click();
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `Scenario map: ${CLASH.en}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Scenario map: ${CLASH.en}` })).toBeVisible();
   await context.setOffline(false);
 });

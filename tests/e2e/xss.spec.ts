@@ -108,8 +108,10 @@ async function visitAll(page: Page, context: BrowserContext, locale: Locale, pro
   await expectLiteral(page, L(scenario.title));
   await expectInert(page, problems, 'the start screen');
 
-  // The map, then the handouts it links to.
-  await own.getByRole('link', { name: t.showGraph }).click();
+  // The map (the trainer's: the catalog card does not link it), then the handouts it links to.
+  await expect(own.getByRole('link', { name: t.showGraph })).toHaveCount(0);
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `${t.showGraph}: ${L(scenario.title)}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: t.graphFor(L(scenario.title)) })).toBeVisible();
   await expect(page.locator('.node-list')).toContainText(L(first.options[0]!.text));
   await expectInert(page, problems, 'the scenario map');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeScenario } from '../../../tests/unit/fakes.ts';
-import { closingEnds, decisionPoints, letter } from './order.ts';
+import { closingEnds, decisionPoints, destinations, letter } from './order.ts';
 
 const ids = (s: ReturnType<typeof makeScenario>) => decisionPoints(s).map((n) => n.id);
 
@@ -34,5 +34,33 @@ describe('decision points on a handout', () => {
 
   it('letters options A to I', () => {
     expect([0, 1, 2, 8].map(letter)).toEqual(['A', 'B', 'C', 'I']);
+  });
+});
+
+describe('where an option leads on paper', () => {
+  it('names the decision point by its number on the sheet', () => {
+    // open 1, follow 2, stakes 3, retry 4.
+    expect(destinations(makeScenario(), 'follow')).toEqual([{ to: { kind: 'decision', number: 2 } }]);
+  });
+
+  it('past a branch, gives each way with the guard that takes it', () => {
+    expect(destinations(makeScenario(), 'route')).toEqual([
+      { to: { kind: 'decision', number: 3 }, guard: { competency: 's08', atLeast: 4 } },
+      { to: { kind: 'decision', number: 4 } },
+    ]);
+  });
+
+  it('numbers the ends only when the sheet closes with more than one', () => {
+    const s = makeScenario();
+    expect(destinations(s, 'end')).toEqual([{ to: { kind: 'end' } }]);
+    const two = { ...s, nodes: [...s.nodes, { type: 'end' as const, id: 'walk-out', lines: s.nodes.find((n) => n.type === 'end')!.lines }] };
+    expect(destinations(two, 'walk-out')).toEqual([{ to: { kind: 'end', number: 2 } }]);
+  });
+
+  it('stops at a loop of branches and an unknown node', () => {
+    const s = makeScenario();
+    const loop = { ...s, nodes: [...s.nodes, { type: 'branch' as const, id: 'x', branches: [{ next: 'x' }] }] };
+    expect(destinations(loop, 'x')).toEqual([]);
+    expect(destinations(s, 'nowhere')).toEqual([]);
   });
 });
