@@ -100,7 +100,10 @@ describe.each(backends)('packs and workshops over %s', (_, makeBackend) => {
     await repository.saveResult(makeResultRecord({ id: 'kept' }));
     const before = JSON.stringify((await repository.exportAll()).records);
     const outcome = await repository.importFile(file, 'backup.json');
-    expect(outcome).toEqual({ ok: false, problems: [expect.stringMatching(/^backup\.json: pack\/team-pack: scenarios\.0\.start: no node "nowhere"/)] });
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-pack', key: 'pack/team-pack', finding: expect.objectContaining({ code: 'unknown-node', path: 'scenarios.0.start', message: expect.stringMatching(/no node "nowhere"/) }) }],
+    });
     expect(JSON.stringify((await repository.exportAll()).records)).toBe(before);
   });
 
@@ -109,11 +112,12 @@ describe.each(backends)('packs and workshops over %s', (_, makeBackend) => {
     const repository = new Repository(makeBackend());
     const shipped = async () => ({ scenarios: new Map([['own-clashing-appointments', { name: 'a shipped scenario' }]]), calibration: new Map() });
     const one = await repository.importFile(file([{ key: 'pack/team-pack', value: packRecord() }]), 'a.json', { takenIds: shipped });
-    expect(one).toEqual({ ok: false, problems: ['a.json: pack/team-pack: scenarios.0.id: "own-clashing-appointments" is already used by a shipped scenario: choose another id'] });
+    const messages = (outcome: typeof one) => (outcome.ok ? [] : outcome.problems.map((p) => (p.code === 'bad-pack' ? `${p.key}: ${p.finding.message}` : p.code)));
+    expect(messages(one)).toEqual(['pack/team-pack: scenarios.0.id: "own-clashing-appointments" is already used by a shipped scenario: choose another id']);
     const two = await repository.importFile(file([{ key: 'pack/first', value: packRecord(shippedPack('first')) }, { key: 'pack/second', value: packRecord(shippedPack('second')) }]), 'b.json');
-    expect(two.ok || two.problems).toEqual([
-      'b.json: pack/second: scenarios.0.id: "own-clashing-appointments" is already used by the pack “first”: choose another id',
-      'b.json: pack/second: calibration.0.id: "own-cal-s08-q1" is already used by the pack “first”: choose another id',
+    expect(messages(two)).toEqual([
+      'pack/second: scenarios.0.id: "own-clashing-appointments" is already used by the pack “first”: choose another id',
+      'pack/second: calibration.0.id: "own-cal-s08-q1" is already used by the pack “first”: choose another id',
     ]);
     expect(await repository.listPacks()).toEqual([]);
   });
@@ -128,6 +132,6 @@ describe.each(backends)('packs and workshops over %s', (_, makeBackend) => {
       records: [{ key: 'workshop/w1', value: bad }],
     });
     const outcome = await new Repository(makeBackend()).importFile(file, 'x.json');
-    expect(outcome).toEqual({ ok: false, problems: [expect.stringContaining('x.json: record 1 (workshop/w1): steps.0.tally.a')] });
+    expect(outcome).toEqual({ ok: false, problems: [{ code: 'damaged-record', record: 1, key: 'workshop/w1', detail: expect.stringContaining('steps.0.tally.a') }] });
   });
 });

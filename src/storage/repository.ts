@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { idbBackend, memoryBackend, type Backend } from './backend.ts';
 import { migrate } from './migrations.ts';
-import { parseImport, planMerge, toExportFile, type ExportFile } from './transfer.ts';
+import { parseImport, planMerge, toExportFile, type ExportFile, type ImportProblem } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
 import type { Pack, TakenIds } from '../domain/pack.ts';
 import {
@@ -224,17 +224,18 @@ export class Repository {
    * Imports an export file: refused whole, with every problem named, if any record
    * is bad; otherwise merged without duplicates. Nothing stored changes on refusal.
    * `takenIds` gives the scenario and set ids a pack in the file may not take (the
-   * shipped content's and other packs'), as a pack imported on its own.
+   * shipped content's and other packs'), as a pack imported on its own. The problems
+   * do not repeat the file's name: the screen names it once, above them.
    */
   async importFile(
     text: string,
-    file: string,
+    _file: string,
     options: { takenIds?: () => Promise<TakenIds> } = {},
-  ): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: string[] }> {
-    const parsed = parseImport(text, file);
+  ): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: ImportProblem[] }> {
+    const parsed = parseImport(text);
     if (!parsed.ok) return parsed;
     const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
-    const packProblems = await checkImportedPacks(parsed.entries, file, stored, await options.takenIds?.());
+    const packProblems = await checkImportedPacks(parsed.entries, stored, await options.takenIds?.());
     if (packProblems.length) return { ok: false, problems: packProblems };
     const plan = planMerge(stored, parsed.entries);
     for (const [key, value] of plan.write) await this.#write(key, value);
@@ -318,7 +319,7 @@ export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
  * ids included: not those `taken` names, nor the stored packs' (each may be imported
  * again over itself), nor another pack's in the same file.
  */
-async function checkImportedPacks(entries: [string, unknown][], file: string, stored: ReadonlyMap<string, unknown>, taken?: TakenIds): Promise<string[]> {
+async function checkImportedPacks(entries: [string, unknown][], stored: ReadonlyMap<string, unknown>, taken?: TakenIds): Promise<ImportProblem[]> {
   const packs = entries.filter(([key]) => key.startsWith('pack/'));
   if (!packs.length) return [];
   const { checkPack, draftTakenIds, takeIdsOf } = await import('../domain/pack.ts');
@@ -326,7 +327,7 @@ async function checkImportedPacks(entries: [string, unknown][], file: string, st
   for (const [key, record] of stored) if (key.startsWith('pack/')) takeIdsOf(held, key.slice('pack/'.length), (record as Partial<PackRecord>).pack);
   return packs.flatMap(([key, record]) => {
     const checked = checkPack((record as PackRecord).pack, held);
-    if (!checked.ok) return checked.findings.slice(0, 5).map((f) => `${file}: ${key}: ${f.message}`);
+    if (!checked.ok) return checked.findings.slice(0, 5).map((finding): ImportProblem => ({ code: 'bad-pack', key, finding }));
     takeIdsOf(held, checked.value.id, checked.value);
     return [];
   });

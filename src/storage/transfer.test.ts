@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeResultRecord, makeRunRecord } from '../../tests/unit/fakes.ts';
 import { memoryBackend } from './backend.ts';
 import { Repository } from './repository.ts';
-import { EXPORT_FORMAT } from './transfer.ts';
+import { EXPORT_FORMAT, exportFileName, summariseExport } from './transfer.ts';
 
 function stocked() {
   const backend = memoryBackend([
@@ -29,6 +29,13 @@ describe('export, reset, import', () => {
     expect((await repository.listResults()).map((r) => r.id)).toEqual(['r2', 'r1']);
   });
 
+  it('says what an export holds and names the file by its day', async () => {
+    const { repository } = stocked();
+    const exported = await repository.exportAll();
+    expect(summariseExport(exported)).toEqual({ records: 4, results: 2 });
+    expect(exportFileName({ ...exported, exportedAt: Date.UTC(2026, 11, 5, 23, 0) })).toBe('interview-roleplay-2026-12-05.json');
+  });
+
   it('merges without duplicates: importing the same file twice adds nothing', async () => {
     const { repository } = stocked();
     const exported = JSON.stringify(await repository.exportAll());
@@ -51,22 +58,24 @@ describe('export, reset, import', () => {
   });
 });
 
-describe('a bad import is refused whole, naming what is wrong, and changes nothing', () => {
+describe('a bad import is refused whole, naming what is wrong as a code, and changes nothing', () => {
   it.each([
-    ['not JSON', '{ nope', /^bad\.json: not a JSON file/],
-    ['another format', JSON.stringify({ hello: 1 }), /^bad\.json: not an export of this app \(format:/],
-    ['a newer export', JSON.stringify({ format: EXPORT_FORMAT, v: 9, exportedAt: 1, records: [] }), /^bad\.json: not an export of this app \(v:/],
-    ['a level of 9', file([{ key: 'result/r9', value: { ...makeResultRecord({ id: 'r9' }), levels: { s08: 9 } } }]), /^bad\.json: record 1 \(result\/r9\): levels\.s08:/],
-    ['an unknown kind', file([{ key: 'settings/x', value: {} }]), /^bad\.json: record 1 \(settings\/x\): not a kind of record/],
-    ['a record from a newer app', file([{ key: 'result/r9', value: { ...makeResultRecord({ id: 'r9' }), v: 7 } }]), /record 1 \(result\/r9\): written by a newer version/],
-    ['a key that does not match', file([{ key: 'result/other', value: makeResultRecord({ id: 'r9' }) }]), /record 1 \(result\/other\): the key does not match the record \(expected result\/r9\)/],
-    ['a duplicate record', file([{ key: 'result/r9', value: makeResultRecord({ id: 'r9' }) }, { key: 'result/r9', value: makeResultRecord({ id: 'r9' }) }]), /record 2 \(result\/r9\): appears twice/],
-  ])('%s', async (_, text, message) => {
+    ['not JSON', '{ nope', { code: 'not-json', detail: expect.any(String) }],
+    ['JSON null', 'null', { code: 'not-an-export', detail: expect.any(String) }],
+    ['another format', JSON.stringify({ hello: 1 }), { code: 'not-an-export', detail: expect.stringMatching(/^format:/) }],
+    ['no envelope at all', JSON.stringify({ format: EXPORT_FORMAT }), { code: 'not-an-export', detail: expect.stringMatching(/^v:/) }],
+    ['a newer export', JSON.stringify({ format: EXPORT_FORMAT, v: 9, exportedAt: 1, records: [] }), { code: 'newer-export', version: 9 }],
+    ['a level of 9', file([{ key: 'result/r9', value: { ...makeResultRecord({ id: 'r9' }), levels: { s08: 9 } } }]), { code: 'damaged-record', record: 1, key: 'result/r9', detail: expect.stringMatching(/^levels\.s08:/) }],
+    ['an unknown kind', file([{ key: 'settings/x', value: {} }]), { code: 'unknown-kind', record: 1, key: 'settings/x' }],
+    ['a record from a newer app', file([{ key: 'result/r9', value: { ...makeResultRecord({ id: 'r9' }), v: 7 } }]), { code: 'newer-record', record: 1, key: 'result/r9' }],
+    ['a record with no version', file([{ key: 'result/r9', value: { id: 'r9' } }]), { code: 'damaged-record', record: 1, key: 'result/r9', detail: 'no version number' }],
+    ['a key that does not match', file([{ key: 'result/other', value: makeResultRecord({ id: 'r9' }) }]), { code: 'key-mismatch', record: 1, key: 'result/other', detail: 'expected result/r9' }],
+    ['a duplicate record', file([{ key: 'result/r9', value: makeResultRecord({ id: 'r9' }) }, { key: 'result/r9', value: makeResultRecord({ id: 'r9' }) }]), { code: 'duplicate-record', record: 2, key: 'result/r9' }],
+  ])('%s', async (_, text, problem) => {
     const { backend, repository } = stocked();
     const before = await backend.entries();
     const result = await repository.importFile(text, 'bad.json');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatch(message);
+    expect(result).toEqual({ ok: false, problems: [problem] });
     expect(await backend.entries()).toEqual(before);
   });
 
@@ -80,7 +89,7 @@ describe('a bad import is refused whole, naming what is wrong, and changes nothi
       ]),
       'bad.json',
     );
-    expect(result.ok ? [] : result.problems.map((p) => p.split(':')[1]!.trim())).toEqual(['record 1 (result/a)', 'record 3 (run/b)']);
+    expect(result.ok ? [] : result.problems.map((p) => 'key' in p && p.key)).toEqual(['result/a', 'run/b']);
     expect(await repository.getResult('ok')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Finding } from '../domain/diagnostics.ts';
 import { migrate } from './migrations.ts';
 import {
   CalibrationResultSchema,
@@ -18,6 +19,7 @@ import {
   type RunRecord,
   PanelRecordSchema,
   type PanelRecord,
+  RECORD_VERSION,
 } from './records.ts';
 
 /** The one-file export of everything stored: versioned like the records inside it. */
@@ -73,47 +75,80 @@ function keyOf(record: StoredRecord): string {
   }
 }
 
-export type ParsedImport = { ok: true; entries: [string, unknown][] } | { ok: false; problems: string[] };
+/**
+ * Why an import was refused, as a code the UI words in its own language with what to do
+ * (src/ui/progress/data-outcome.ts). `detail` keeps the validator's words for developers and tests;
+ * a person never reads it. `record` counts from 1, as a person counts.
+ */
+export type ImportProblem =
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-an-export'; detail: string }
+  | { code: 'newer-export'; version: number }
+  | { code: 'duplicate-record' | 'unknown-kind' | 'newer-record'; record: number; key: string }
+  | { code: 'damaged-record' | 'key-mismatch'; record: number; key: string; detail: string }
+  /** A scenario pack inside the file that the content checker refuses. */
+  | { code: 'bad-pack'; key: string; finding: Finding };
+
+export type ParsedImport = { ok: true; entries: [string, unknown][] } | { ok: false; problems: ImportProblem[] };
+
+const versionOf = (value: unknown) => (value as { v?: unknown } | null)?.v;
 
 /**
  * Reads an export file: JSON, the envelope, then every record by its key, migrated
  * and validated as the app reads it. All problems are collected, each naming the
- * file and the record; one problem refuses the whole file.
+ * record; one problem refuses the whole file.
  */
-export function parseImport(text: string, file: string): ParsedImport {
+export function parseImport(text: string): ParsedImport {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [`${file}: not a JSON file (${(e as Error).message})`] };
+    return { ok: false, problems: [{ code: 'not-json', detail: (e as Error).message }] };
   }
   const envelope = v.safeParse(ExportFileSchema, json);
   if (!envelope.success) {
+    // An export of ours from a newer build: say so, rather than "not an export".
+    const version = versionOf(json);
+    if ((json as { format?: unknown } | null)?.format === EXPORT_FORMAT && typeof version === 'number' && version > EXPORT_VERSION) {
+      return { ok: false, problems: [{ code: 'newer-export', version }] };
+    }
     const issue = envelope.issues[0];
-    return { ok: false, problems: [`${file}: not an export of this app (${v.getDotPath(issue) ?? 'file'}: ${issue.message})`] };
+    return { ok: false, problems: [{ code: 'not-an-export', detail: `${v.getDotPath(issue) ?? 'file'}: ${issue.message}` }] };
   }
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   const entries: [string, unknown][] = [];
   const seen = new Set<string>();
   envelope.output.records.forEach(({ key, value }, i) => {
-    const where = `${file}: record ${i + 1} (${key})`;
-    if (seen.has(key)) return problems.push(`${where}: appears twice`);
+    const record = i + 1;
+    if (seen.has(key)) return problems.push({ code: 'duplicate-record', record, key });
     seen.add(key);
     const schema = schemaFor(key);
     if (key.startsWith('quarantine/')) return entries.push([key, value]);
-    if (!schema) return problems.push(`${where}: not a kind of record this app stores`);
+    if (!schema) return problems.push({ code: 'unknown-kind', record, key });
+    const version = versionOf(value);
+    if (typeof version === 'number' && version > RECORD_VERSION) return problems.push({ code: 'newer-record', record, key });
     const migrated = migrate(value);
-    if (!migrated.ok) return problems.push(`${where}: ${migrated.reason}`);
+    if (!migrated.ok) return problems.push({ code: 'damaged-record', record, key, detail: migrated.reason });
     const parsed = v.safeParse(schema, migrated.record);
     if (!parsed.success) {
       const issue = parsed.issues[0];
-      return problems.push(`${where}: ${v.getDotPath(issue) ?? 'record'}: ${issue.message}`);
+      return problems.push({ code: 'damaged-record', record, key, detail: `${v.getDotPath(issue) ?? 'record'}: ${issue.message}` });
     }
     const expected = keyOf(parsed.output as StoredRecord);
-    if (expected !== key) return problems.push(`${where}: the key does not match the record (expected ${expected})`);
+    if (expected !== key) return problems.push({ code: 'key-mismatch', record, key, detail: `expected ${expected}` });
     entries.push([key, parsed.output]);
   });
   return problems.length ? { ok: false, problems } : { ok: true, entries };
+}
+
+/** What an export holds, for the screen to confirm: records in all, and the finished runs among them. */
+export function summariseExport(file: ExportFile): { records: number; results: number } {
+  return { records: file.records.length, results: file.records.filter((r) => r.key.startsWith('result/')).length };
+}
+
+/** The name an export is saved under: the day it was made, so exports sort by date. */
+export function exportFileName(file: ExportFile): string {
+  return `interview-roleplay-${new Date(file.exportedAt).toISOString().slice(0, 10)}.json`;
 }
 
 export interface MergePlan {

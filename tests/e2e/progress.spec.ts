@@ -22,8 +22,12 @@ test('progress shows a trend with its table; export → reset → import gives b
   // Export to a file.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export everything' }).click();
-  const exported = readFileSync((await (await download).path())!, 'utf8');
+  const saved = await download;
+  const exported = readFileSync((await saved.path())!, 'utf8');
   expect(JSON.parse(exported).records).toHaveLength(2);
+  // The screen says what was written: the file's name and what it holds.
+  expect(saved.suggestedFilename()).toMatch(/^interview-roleplay-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByRole('status').filter({ hasText: `Saved ${saved.suggestedFilename()} to your downloads: 2 records, 2 finished runs among them.` })).toBeVisible();
 
   // Reset, after a confirmation.
   page.once('dialog', (d) => d.accept());
@@ -35,20 +39,47 @@ test('progress shows a trend with its table; export → reset → import gives b
   broken.records[0].value.levels = { s08: 9 };
   await page.getByLabel('Import a file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await expect(page.getByRole('alert')).toContainText('Nothing was imported from broken.json');
-  await expect(page.getByRole('alert')).toContainText('record 1 (result/');
+  await expect(page.getByRole('alert')).toContainText(/Record 1 \(result\/[^)]+\) is damaged or was edited by hand\. Export again/);
+  await expect(page.getByRole('alert')).not.toContainText('levels.s08');
   await expect(runs).toHaveCount(0);
 
   // The good export brings the same history back.
   await page.getByLabel('Import a file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported: 2 record(s) added, 0 already here.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported: 2 records added, 0 records already here.' })).toBeVisible();
   expect(await runs.allTextContents()).toEqual(history);
 
   // Importing it again adds nothing; deleting one run leaves the other.
   await page.getByLabel('Import a file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 record(s) added, 2 already here.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 records added, 2 records already here.' })).toBeVisible();
   page.once('dialog', (d) => d.accept());
   await runs.first().getByRole('button', { name: /^Delete the run of/ }).click();
   await expect(runs).toHaveCount(1);
   await page.reload();
   await expect(runs).toHaveCount(1);
+});
+
+test.describe('in Vietnamese', () => {
+  test.use({ locale: 'vi-VN' });
+
+  test('a file that is not an export is refused in Vietnamese with what to do; an export says what it wrote; by keyboard', async ({ page }) => {
+    await page.goto('/#/progress');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tiến bộ của bạn' })).toBeVisible();
+
+    await page.getByLabel('Nhập từ tệp').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ hello: 1 })) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Không nhập gì từ notes.json; dữ liệu đã lưu vẫn nguyên vẹn.');
+    await expect(alert).toContainText('Tệp này không phải tệp xuất từ ứng dụng này. Hãy chọn tệp đã lưu bằng nút “Xuất toàn bộ”');
+    await expect(alert).not.toContainText(/exportedAt|Invalid|Expected|received/);
+
+    await page.getByLabel('Nhập từ tệp').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('{ not json') });
+    await expect(alert).toContainText('Tệp này không phải JSON');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất toàn bộ' }).focus();
+    await page.keyboard.press('Enter');
+    const name = (await download).suggestedFilename();
+    await expect(page.getByRole('status').filter({ hasText: `Đã lưu ${name} vào thư mục tải xuống: 0 bản ghi, trong đó có 0 lượt đã hoàn thành.` })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

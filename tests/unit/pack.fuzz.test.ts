@@ -425,7 +425,7 @@ describe('importing packs, fuzzed', () => {
         if (!outcome.ok) {
           seen.refused++;
           expect(outcome.problems.length).toBeGreaterThan(0);
-          expect(outcome.problems.every((p) => p.startsWith('fuzz.json'))).toBe(true);
+          expect(outcome.problems.every((p) => typeof p.code === 'string')).toBe(true);
           expect(JSON.stringify(after)).toBe(before);
           expect(repository.notices).toEqual([]);
           return;
