@@ -355,6 +355,10 @@ describe('xapiStatements over records made by the real code', () => {
     const [completed] = completedOf(`${scenarioIri}/workshop`);
     const steps = statements.filter((s) => s.context.contextActivities?.parent?.[0]?.id === `${scenarioIri}/workshop`);
 
+    it('is named with the word the screens use for a workshop, in both languages', () => {
+      expect(completed!.object.definition.name).toEqual({ vi: `Buổi tập huấn: ${w!.source.title.vi}`, en: `Workshop: ${w!.source.title.en}` });
+    });
+
     it('is completed by the trainer, with the room\'s tallies and path levels, and no score', () => {
       expect(completed!.object.definition.type).toBe('http://adlnet.gov/expapi/activities/meeting');
       expect(completed!.result.extensions).toEqual({ [X.tallies]: Object.fromEntries(w!.steps.map((s) => [s.stepId, s.tally])), [X.roomLevels]: { s08: 3 } });

@@ -356,7 +356,7 @@ function workshopStatements(ctx: Ctx, input: XapiInput, w: XapiWorkshop): XapiSt
   const { kind, id, title } = w.source;
   const pack = (kind === 'scenario' ? input.scenarios.get(id) : input.calibrationSets.get(id))?.pack;
   const source = kind === 'scenario' ? scenarioActivity(ctx, id, title, pack) : calibrationActivity(ctx, id, title, pack);
-  const workshop = activity(ctx, `${source.id}/workshop`, 'meeting', { vi: `Hội thảo: ${title.vi}`, en: `Workshop: ${title.en}` });
+  const workshop = activity(ctx, `${source.id}/workshop`, 'meeting', { vi: `Buổi tập huấn: ${title.vi}`, en: `Workshop: ${title.en}` });
   const registration = statementId('workshop', w.id, 'registration');
   const shared = { [XAPI_EXTENSIONS.contentHash]: w.contentHash };
   const completed = statement(ctx, ['workshop', w.id, 'completed'], 'completed', workshop, w.finishedAt, {

@@ -33,6 +33,7 @@ export const trainerEn = {
   packAdded: (title: string) => `“${title}” was added. Its scenarios are in the catalog under “Your own scenarios”.`,
   packNone: 'No packs yet.',
   packBy: (author: string) => `by ${author}`,
+  packWrittenBy: (author: string) => `Written by ${author}.`,
   packImportedOn: (file: string, date: string) => `${file}, imported ${date}`,
   packExport: 'Export',
   packExportLabel: (title: string) => `Export the pack “${title}”`,

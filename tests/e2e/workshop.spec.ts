@@ -126,8 +126,8 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
 test('a calibration set runs as a workshop, in Vietnamese, with the reference revealed only after the tally', async ({ page, context }) => {
   await page.goto('/#/trainer');
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
-  await page.getByRole('link', { name: /^Chạy với cả lớp: / }).last().click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Buổi thực hành:/ })).toBeVisible();
+  await page.getByRole('link', { name: /^Chạy buổi tập huấn: / }).last().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Buổi tập huấn:/ })).toBeVisible();
   const audience = await context.newPage();
   const problems = watchPopup(audience);
   await audience.goto('/#/audience');
