@@ -63,15 +63,17 @@ function machinePaths(scenario: Scenario) {
   return getShortestPaths(machine, { events, serializeState });
 }
 
-/** DESIGN.md's rule restated independently: the highest L that all three inputs allow. */
+/** DESIGN.md's rule restated independently: the highest L that all four inputs allow. */
 function expectedLevel(answers: Answer[]): number {
+  const flags = answers.filter((a) => a.redFlag && a.evidence.length > 0).length;
+  const flagCap = flags === 0 ? 5 : flags === 1 ? 2 : 1;
   const levels = answers.flatMap((a) => a.evidence.map((e) => e.level)).sort((x, y) => x - y);
   const median = levels[Math.floor((levels.length - 1) / 2)]!;
   const share = answers.filter((a) => a.hinted).length / answers.length;
   const cap = share === 0 ? 5 : share <= 0.25 ? 4 : share <= 0.5 ? 3 : share <= 0.75 ? 2 : 1;
   for (let l = 5; l >= 1; l--) {
     const shownThere = answers.some((a) => a.difficulty >= l && a.evidence.some((e) => e.level >= l));
-    if (l <= median && l <= cap && shownThere) return l;
+    if (l <= median && l <= cap && l <= flagCap && shownThere) return l;
   }
   return 1;
 }
@@ -105,7 +107,7 @@ describe.each(content.scenarios.map((s) => [s.file, s.value] as const))('%s', (_
     expect(taken.size).toBeGreaterThan(0);
   });
 
-  it('scores every path in 1–5 as the evidence and both caps say', () => {
+  it('scores every path in 1–5 as the evidence and the caps say', () => {
     paths.forEach((p, i) => {
       const answers = p.state.output!.answers;
       for (const c of levels[i]!) {
