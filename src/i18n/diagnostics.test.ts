@@ -39,7 +39,7 @@ describe('diagnosticText', () => {
     const diagnostics: Diagnostic[] = checked.ok ? checked.warnings : checked.diagnostics;
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) expect(diagnosticText('vi', d), `${d.code}: ${d.message}`).not.toMatch(ENGLISH);
-  });
+  }, 20_000); // the linter walks every path: seconds on a loaded machine
 
   it.each([
     ['a missing field', { title: undefined }, 'title', 'thiếu trường bắt buộc này: hãy thêm nó (xem mẫu trong docs/example-pack.yaml).'],

@@ -1,3 +1,5 @@
+import { count } from './format.ts';
+
 /** English strings of the trainer's screens: workshop, packs, records. Spread into `en`. */
 export const trainerEn = {
   trainerLink: 'Trainer',
@@ -15,18 +17,22 @@ export const trainerEn = {
 
   packsHeading: 'Your scenario packs',
   packsIntro: 'A pack is one YAML or JSON file holding rubrics, scenarios and calibration sets. It is checked like the built-in content; nothing is stored until you accept it.',
-  packsGuide: 'How to write a pack: docs/authoring.md in the project.',
+  packsGuide: 'How to write a pack: the authoring guide',
+  guideDownload: 'download',
+  guideDownloadFile: (name: string) => `Download ${name}`,
+  guideLanguageNote: 'This guide is in English; it opens with a summary in Vietnamese.',
+  guideSummaryLink: 'Read the summary',
   packChoose: 'Choose a pack file',
   packDrop: 'or drop the file here',
   packChecking: (file: string) => `Checking ${file}…`,
-  packRefused: (file: string, n: number) => `${file} was not imported: ${n} problem(s) to fix. Nothing was stored.`,
+  packRefused: (file: string, n: number) => `${file} was not imported: ${count('en', n, { one: 'problem', other: 'problems' })} to fix. Nothing was stored.`,
   packWhere: (file: string, line: number) => (line > 0 ? `${file}, line ${line}` : file),
   packPath: (path: string) => `at ${path || 'the top of the file'}`,
   packPreview: (title: string) => `Preview: ${title}`,
-  packContains: (rubrics: number, scenarios: number, sets: number) => `${rubrics} rubric(s), ${scenarios} scenario(s), ${sets} calibration set(s).`,
+  packContains: (rubrics: number, scenarios: number, sets: number) => `${count('en', rubrics, { one: 'rubric', other: 'rubrics' })}, ${count('en', scenarios, { one: 'scenario', other: 'scenarios' })}, ${count('en', sets, { one: 'calibration set', other: 'calibration sets' })}.`,
   packReplaces: (date: string) => `It replaces the version of this pack imported ${date}.`,
   packNoWarnings: 'The linter found nothing to improve.',
-  packWarnings: (n: number) => `The linter has ${n} suggestion(s); the pack can be used as it is.`,
+  packWarnings: (n: number) => `The linter has ${count('en', n, { one: 'suggestion', other: 'suggestions' })}; the pack can be used as it is.`,
   packSetSamples: (n: number) => `${n} sample answers to rate`,
   packAccept: 'Accept and add to the catalog',
   packCancel: 'Cancel',
@@ -44,7 +50,7 @@ export const trainerEn = {
 
   recordsHeading: 'Workshop records',
   recordsNone: 'No finished workshops yet.',
-  recordSteps: (n: number, date: string) => `${n} step(s), ${date}`,
+  recordSteps: (n: number, date: string) => `${count('en', n, { one: 'step', other: 'steps' })}, ${date}`,
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
   exportLabel: (format: string, title: string) => `Export ${format}: ${title}`,
@@ -52,7 +58,7 @@ export const trainerEn = {
   xapiIntro: 'Finished runs, calibration rounds and workshops as xAPI 1.0.3 statements, in one JSON file a learning record store can take. The file is made here; nothing is sent anywhere.',
   xapiName: 'Name to put on the statements',
   xapiExport: 'Export xAPI statements',
-  xapiDone: (n: number) => `${n} statement(s) exported.`,
+  xapiDone: (n: number) => `${count('en', n, { one: 'statement', other: 'statements' })} exported.`,
 
   workshopFor: (title: string) => `Workshop: ${title}`,
   workshopStep: (n: number) => `Step ${n}`,
@@ -72,10 +78,10 @@ export const trainerEn = {
   oneMore: (letter: string) => `One more for ${letter}`,
   oneFewer: (letter: string) => `One fewer for ${letter}`,
   total: (n: number) => `${n} counted`,
-  votes: (n: number) => `${n} vote(s)`,
+  votes: (n: number) => `${count('en', n, { one: 'vote', other: 'votes' })}`,
   timer: (minutes: number) => `${minutes}-minute timer`,
   timerStop: 'Stop the timer',
-  timeLeft: (m: number, s: number) => `${m}:${String(s).padStart(2, '0')} left`,
+  timeLeft: (m: number, sec: number) => `${m}:${String(sec).padStart(2, '0')} left`,
   timeUp: 'Time is up',
   /** "Most of the room" only for a majority (workshop.ts, roomVote); otherwise the most votes, with the count. */
   discussScenario: (vote: { letters: string[]; votes: number; total: number; majority: boolean }, chosenLevel: number, best: string, bestLevel: number) => {

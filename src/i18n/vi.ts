@@ -100,11 +100,11 @@ export const vi: Messages = {
   modelAnswer: 'Một câu trả lời tốt hơn ở đây:',
   retryFrom: 'Làm lại từ quyết định này',
   retryFromLabel: (n) => `Làm lại từ quyết định này (quyết định ${n})`,
-  playAgain: 'Chơi lại',
+  playAgain: 'Luyện lại',
   finishedOn: (date) => `Hoàn thành ${date}`,
 
   noticeUnavailable: (detail) =>
-    `Trình duyệt này không lưu được tiến độ của bạn (${detail}). Bạn vẫn chơi tiếp được, nhưng tiến độ sẽ mất khi đóng thẻ.`,
+    `Trình duyệt này không lưu được tiến độ của bạn (${detail}). Bạn vẫn luyện tiếp được, nhưng tiến độ sẽ mất khi đóng thẻ.`,
   noticeStorageFailed: (detail) =>
     `Bộ nhớ của trình duyệt gặp lỗi (${detail}). Từ giờ tiến độ chỉ được giữ trong thẻ này; những gì đã lưu trước đó vẫn nguyên vẹn.`,
   noticeCorrupt: (key, detail) => `Không đọc được một bản ghi đã lưu (${key}: ${detail}). Bản ghi được để riêng ra, không bị xoá.`,
@@ -133,7 +133,7 @@ export const vi: Messages = {
   calLink: 'Hiệu chuẩn',
   calHeading: 'Hiệu chuẩn cách chấm của bạn',
   calIntro: 'Chấm các câu trả lời mẫu theo mô tả các mức mà không xem mức tham chiếu, rồi so sánh. Luyện theo khung tham chiếu như vậy là cách được nghiên cứu nhiều nhất để những người phỏng vấn chấm giống nhau.',
-  calStart: (n) => `Bắt đầu một lượt (${n} câu trả lời)`,
+  calStart: (n) => `Bắt đầu một vòng (${n} câu trả lời)`,
   calProgress: (i, n) => `Câu trả lời ${i}/${n}`,
   calRate: 'Câu trả lời này thể hiện mức nào?',
   calReveal: 'Mức tham chiếu',
@@ -143,7 +143,7 @@ export const vi: Messages = {
   calLock: 'Chốt mức đã chấm',
   calCompare: (mine, mineLabel, ref, refLabel) => `Bạn: mức ${mine} (${mineLabel}). Tham chiếu: mức ${ref} (${refLabel}).`,
   calNext: 'Câu tiếp theo',
-  calFinish: 'Xem kết quả của tôi',
+  calFinish: 'Xem kết quả của bạn',
   calSummary: 'Mức đồng thuận của bạn với tham chiếu',
   calExact: 'Trùng khớp hoàn toàn',
   calExactMeaning: 'số mức bạn chấm trùng với mức tham chiếu. Không có ngưỡng riêng (chưa loại trừ yếu tố ngẫu nhiên): hãy đọc cùng hệ số kappa.',
@@ -152,7 +152,7 @@ export const vi: Messages = {
   calQwk: 'Hệ số kappa có trọng số bậc hai',
   calQwkMeaning: 'mức đồng thuận vượt trên ngẫu nhiên, trong đó lệch hai mức bị tính nặng gấp bốn lần lệch một mức; 1 là hoàn hảo, 0 là như ngẫu nhiên.',
   calQwkMet: 'Từ 0,70 trở lên, ngưỡng thường dùng cho người chấm năng lực.',
-  calQwkNotMet: 'Dưới 0,70, ngưỡng thường dùng cho người chấm năng lực: nên chấm thêm một lượt.',
+  calQwkNotMet: 'Dưới 0,70, ngưỡng thường dùng cho người chấm năng lực: nên chấm thêm một vòng.',
   calBias: 'Xu hướng chấm dễ hay khắt khe',
   calSmd: (d) => `chuẩn hoá: ${d}`,
   calBiasMeaning: (d) =>
@@ -175,7 +175,7 @@ export const vi: Messages = {
   calChartX: 'Lượt, từ cũ đến mới',
   calChartY: 'Kappa, từ −1 đến 1',
   panelHeading: (title) => `Hội đồng: ${title}`,
-  panelIntro: 'Tải các tệp chấm của nhiều người phỏng vấn cho bộ này (CSV rater,item,level hoặc tệp JSON xuất từ một lượt) để xem họ đồng thuận với nhau đến đâu. Không có gì được lưu lại trừ khi bạn lưu hội đồng.',
+  panelIntro: 'Tải các tệp chấm của nhiều người phỏng vấn cho bộ này (CSV rater,item,level hoặc tệp JSON xuất từ một vòng) để xem họ đồng thuận với nhau đến đâu. Không có gì được lưu lại trừ khi bạn lưu hội đồng.',
   panelLoad: 'Tải các tệp chấm',
   panelRefused: 'Các tệp này chưa được dùng; hãy sửa rồi tải lại:',
   panelLoaded: (raters, files) => `${count('vi', raters, { other: 'người chấm' })} từ ${count('vi', files, { other: 'tệp' })}.`,
@@ -201,7 +201,7 @@ export const vi: Messages = {
       case 'header': return `${at}dòng đầu phải là tiêu đề rater,item,level`;
       case 'columns': return `${at}cần 3 giá trị (rater,item,level), nhưng có ${p.found}`;
       case 'json': return `${at}không phải JSON hợp lệ (${p.detail})`;
-      case 'not-object': return `${at}cần một đối tượng có danh sách "ratings", như tệp JSON tải về từ một lượt`;
+      case 'not-object': return `${at}cần một đối tượng có danh sách "ratings", như tệp JSON tải về từ một vòng`;
       case 'wrong-set': return `${at}các điểm này thuộc bộ "${p.set}", không phải "${p.expected}"`;
       case 'not-row': return `${at}cần { rater, item, level }`;
       case 'no-rater': return `${at}thiếu tên người chấm`;
@@ -227,14 +227,14 @@ export const vi: Messages = {
   panelDelete: 'Xoá',
   panelOpened: (name) => `Đã mở “${name}”.`,
   panelChanged: 'Bộ này đã thay đổi từ khi hội đồng được lưu: các số liệu được tính theo bộ hiện tại.',
-  exportMine: 'Tải xuống các mức tôi chấm',
+  exportMine: 'Tải xuống các mức bạn đã chấm',
   raterName: 'Tên bạn trong tệp',
-  calRounds: 'Các lượt của bạn',
+  calRounds: 'Các vòng của bạn',
   calSets: 'Các bộ hiệu chuẩn',
-  calTrend: (n) => `Hệ số kappa có trọng số bậc hai qua ${n} lượt gần đây; vạch 0,70 là ngưỡng thường dùng. Bảng bên dưới liệt kê chi tiết.`,
-  calRoundsTable: 'Các lượt đã hoàn thành',
+  calTrend: (n) => `Hệ số kappa có trọng số bậc hai qua ${n} vòng gần đây; vạch 0,70 là ngưỡng thường dùng. Bảng bên dưới liệt kê chi tiết.`,
+  calRoundsTable: 'Các vòng đã hoàn thành',
   calSet: 'Bộ câu trả lời',
-  calNoRounds: 'Bạn chưa hoàn thành lượt nào.',
+  calNoRounds: 'Bạn chưa hoàn thành vòng nào.',
   progressLink: 'Tiến bộ của bạn',
   progressHeading: 'Tiến bộ của bạn',
   trendLabel: (name, runs) => `Mức ${name} qua ${runs} lượt gần đây; bảng bên dưới liệt kê chi tiết.`,
