@@ -107,6 +107,13 @@ describe.each(content.scenarios.map((s) => [s.file, s.value] as const))('%s', (_
     expect(taken.size).toBeGreaterThan(0);
   });
 
+  it('ends every path through a red flag at level 2 or below in the competencies it shows', () => {
+    paths.forEach((p, i) => {
+      const flagged = new Set(p.state.output!.answers.filter((a) => a.redFlag).flatMap((a) => a.evidence.map((e) => e.competency)));
+      for (const c of levels[i]!) if (flagged.has(c.competency)) expect(c.result!.level).toBeLessThanOrEqual(2);
+    });
+  });
+
   it('scores every path in 1–5 as the evidence and the caps say', () => {
     paths.forEach((p, i) => {
       const answers = p.state.output!.answers;
