@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { answerWithKey, axeViolations, card, CLASH, expect, playBest, playToReport, test, waitForSave } from './fixtures.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -16,6 +17,8 @@ test('plays a scenario to its report by keyboard alone, resuming after a reload'
 
   const options = page.getByRole('list', { name: 'Your answer' });
   await expect(options).toBeVisible();
+  // With a keyboard (a fine pointer), the screen says which keys answer.
+  await expect(page.getByText('Press a number key 1–9 or pick a response.')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   // Key 2 picks the second response; it joins the transcript and focus moves to the next line.
@@ -41,11 +44,14 @@ test('plays a scenario to its report by keyboard alone, resuming after a reload'
   await expect(page.locator('.transcript .answer').first()).toContainText(second);
   await expect(page.locator('.current-lines')).toHaveText(currentLine);
   await expect(hintBox).toBeVisible();
+  // Focus is back on the current decision.
+  await expect(page.locator('.current-lines')).toBeFocused();
 
   await answerWithKey(page, 1);
   await waitForSave(page);
   await page.reload();
   await expect(page.locator('.transcript .answer')).toHaveCount(2);
+  await expect(page.locator('.current-lines')).toBeFocused();
 
   const rest = await playToReport(page, 3);
   expect(rest).toBeGreaterThanOrEqual(2);
@@ -96,18 +102,63 @@ test('the report shows a stronger answer where one was missed, and replays the r
   await expect(report.locator('.evidence > li').nth(2).locator('blockquote')).not.toHaveText(thirdAnswer);
 });
 
-test('practice mode steps a decision back and the report notes it; assessment mode offers no step back', async ({ page }) => {
+test('after each answer the new line and the options come into view, with focus on the line', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
+  for (let i = 0; i < 3; i++) {
+    await answerWithKey(page, 1);
+    const lines = page.locator('.current-lines');
+    await expect(lines).toBeFocused();
+    await expect(lines).toBeInViewport();
+    await expect(page.locator('.options .option').first()).toBeInViewport();
+    // The transcript above has scrolled away: the new line is at the top of the view.
+    expect(await lines.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(40);
+  }
+  await expect(page.locator('[aria-live="polite"]')).toContainText(/^Ms \w+: /);
+});
+
+/** Practice: answers by key, reads the decision's feedback, continues; until the report shows. */
+async function practiseToReport(page: Page, key: number) {
+  const report = page.locator('article.report');
+  for (let i = 0; i < 30; i++) {
+    await expect(report.or(page.locator('.options'))).toBeVisible();
+    if (await report.count()) return;
+    await page.keyboard.press(String(key));
+    await expect(report.or(page.locator('section.feedback'))).toBeVisible();
+    if (await report.count()) return;
+    await page.getByRole('button', { name: 'Continue the interview' }).click();
+  }
+  throw new Error('no report after 30 decisions');
+}
+
+test('practice mode gives each decision\'s feedback and level at once; stepping back from it answers again; the report notes it', async ({ page }) => {
   await card(page, CLASH.en).getByRole('link', { name: 'Practise' }).click();
-  await answerWithKey(page, 1);
-  await answerWithKey(page, 2);
-  await page.getByRole('button', { name: 'Step back one decision' }).click();
+  const feedback = page.getByRole('region', { name: 'How decision 1 went' });
+  const chosen = (await page.locator('.options .option').first().locator('span').last().innerText()).trim();
+  await page.keyboard.press('1');
+  await expect(feedback).toBeFocused();
+  await expect(feedback).toContainText(chosen);
+  await expect(feedback).toContainText(/Networking: building working relationships: level [1-5] of 5 \(\w+/);
+  // The next decision waits: number keys do nothing.
+  await expect(page.getByRole('list', { name: 'Your answer' })).toHaveCount(0);
+  await page.keyboard.press('2');
   await expect(page.locator('.transcript .answer')).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
+  // Still under review after a reload.
   await waitForSave(page);
   await page.reload();
-  await expect(page.locator('.transcript .answer')).toHaveCount(1);
-  await playToReport(page, 3);
-  await expect(page.locator('article.report')).toContainText('Practice run: you stepped back 1 time(s).');
+  await expect(feedback).toBeFocused();
+
+  await feedback.getByRole('button', { name: 'Step back one decision' }).click();
+  await expect(page.locator('.transcript .answer')).toHaveCount(0);
+  await expect(page.locator('.current-lines')).toBeFocused();
+  await answerWithKey(page, 2);
+  await page.getByRole('button', { name: 'Continue the interview' }).click();
+  await expect(page.locator('.current-lines')).toBeFocused();
+  await expect(page.getByRole('list', { name: 'Your answer' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await practiseToReport(page, 3);
+  await expect(page.locator('article.report')).toContainText('Practice run: you stepped back 1 time.');
 
   await page.goto('/');
   await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
