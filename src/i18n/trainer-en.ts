@@ -42,6 +42,8 @@ export const trainerEn = {
   packWrittenBy: (author: string) => `Written by ${author}.`,
   packImportedOn: (file: string, date: string) => `${file}, imported ${date}`,
   packExport: 'Export',
+  savedFile: (file: string) => `Saved ${file} to your downloads.`,
+  workshopExported: (file: string, steps: number) => `Saved ${file} to your downloads: ${count('en', steps, { one: 'step', other: 'steps' })}.`,
   packExportLabel: (title: string) => `Export the pack “${title}”`,
   packRemove: 'Remove',
   packRemoveLabel: (title: string) => `Remove the pack “${title}”`,
@@ -58,7 +60,7 @@ export const trainerEn = {
   xapiIntro: 'Finished runs, calibration rounds and workshops as xAPI 1.0.3 statements, in one JSON file a learning record store can take. The file is made here; nothing is sent anywhere.',
   xapiName: 'Name to put on the statements',
   xapiExport: 'Export xAPI statements',
-  xapiDone: (n: number) => `${count('en', n, { one: 'statement', other: 'statements' })} exported.`,
+  xapiDone: (n: number, file: string) => `Saved ${file} to your downloads: ${count('en', n, { one: 'statement', other: 'statements' })}.`,
 
   workshopFor: (title: string) => `Workshop: ${title}`,
   workshopStep: (n: number) => `Step ${n}`,

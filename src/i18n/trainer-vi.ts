@@ -42,6 +42,8 @@ export const trainerVi: typeof trainerEn = {
   packWrittenBy: (author) => `Tác giả: ${author}.`,
   packImportedOn: (file, date) => `${file}, nhập lúc ${date}`,
   packExport: 'Xuất',
+  savedFile: (file) => `Đã lưu ${file} vào thư mục tải xuống.`,
+  workshopExported: (file, steps) => `Đã lưu ${file} vào thư mục tải xuống: ${steps} bước.`,
   packExportLabel: (title) => `Xuất gói “${title}”`,
   packRemove: 'Gỡ bỏ',
   packRemoveLabel: (title) => `Gỡ bỏ gói “${title}”`,
@@ -58,7 +60,7 @@ export const trainerVi: typeof trainerEn = {
   xapiIntro: 'Các lượt luyện, vòng hiệu chuẩn và buổi tập huấn đã xong, dưới dạng bản ghi xAPI 1.0.3 trong một tệp JSON mà hệ thống lưu trữ học tập (LRS) nhận được. Tệp được tạo ngay tại đây; không gửi đi đâu cả.',
   xapiName: 'Tên ghi trên các bản ghi',
   xapiExport: 'Xuất bản ghi xAPI',
-  xapiDone: (n) => `Đã xuất ${n} bản ghi xAPI.`,
+  xapiDone: (n, file) => `Đã lưu ${file} vào thư mục tải xuống: ${n} bản ghi xAPI.`,
 
   workshopFor: (title) => `Buổi tập huấn: ${title}`,
   workshopStep: (n) => `Bước ${n}`,

@@ -53,13 +53,15 @@ describe('hash routes', () => {
     ['#/workshop/scenario/clashing-appointments', { name: 'workshop', kind: 'scenario', id: 'clashing-appointments' }],
     ['#/workshop/calibration/cal-s08-q2', { name: 'workshop', kind: 'calibration', id: 'cal-s08-q2' }],
     ['#/workshop/poster/x', { name: 'start' }],
+    ['#/guide', { name: 'guide' }],
+    ['#/guide/t%C3%B3m-t%E1%BA%AFt', { name: 'guide', section: 'tóm-tắt' }],
     ['#/workshop/scenario', { name: 'start' }],
     ['#/audience', { name: 'audience' }],
   ])('workshop %s → %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each<Route>([{ name: 'trainer' }, { name: 'workshop', kind: 'scenario', id: 'a b/c' }, { name: 'audience' }])('round-trips workshop %j', (route) => {
+  it.each<Route>([{ name: 'trainer' }, { name: 'workshop', kind: 'scenario', id: 'a b/c' }, { name: 'audience' }, { name: 'guide' }, { name: 'guide', section: 'tóm-tắt' }])('round-trips workshop %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
 });

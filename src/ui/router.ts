@@ -14,7 +14,9 @@ export type Route =
   /** The presenter's window of a workshop on a scenario or a calibration set. */
   | { name: 'workshop'; kind: 'scenario' | 'calibration'; id: string }
   /** The projector's window: follows whichever workshop the presenter runs. */
-  | { name: 'audience' };
+  | { name: 'audience' }
+  /** The authoring guide for scenario packs, opened on a heading's id if given. */
+  | { name: 'guide'; section?: string };
 
 // Handouts
 export const HANDOUT_KINDS = ['sheet', 'key', 'rating'] as const;
@@ -39,6 +41,7 @@ export function parseHash(hash: string): Route {
   if (name === 'trainer') return { name: 'trainer' };
   if (name === 'workshop' && (id === 'scenario' || id === 'calibration') && extra) return { name: 'workshop', kind: id, id: extra };
   if (name === 'audience') return { name: 'audience' };
+  if (name === 'guide') return id ? { name: 'guide', section: id } : { name: 'guide' };
   return { name: 'start' };
 }
 
@@ -69,5 +72,7 @@ export function hrefOf(route: Route): string {
       return `#/workshop/${route.kind}/${encodeURIComponent(route.id)}`;
     case 'audience':
       return '#/audience';
+    case 'guide':
+      return `#/guide${route.section ? `/${encodeURIComponent(route.section)}` : ''}`;
   }
 }
