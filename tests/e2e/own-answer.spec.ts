@@ -46,6 +46,8 @@ test('own answer first: write it, tick indicators, then see the responses (never
   const first = page.locator('article.report .evidence > li').first();
   await expect(first).toContainText(text);
   await expect(first).toContainText(/Your self-rating: level 4 · the response you chose: level [1-5] · the model answer: level 5\./);
+  // Whatever the level of the response chosen, an own answer is shown beside the model answer.
+  await expect(first.locator('.model')).toContainText(opening.modelAnswer!.en);
 });
 
 test('an own answer with no behaviour ticked is saved too, and its report is kept', async ({ page }) => {

@@ -142,12 +142,14 @@ async function visitAll(page: Page, context: BrowserContext, locale: Locale, pro
   await expect(page.locator('form.own')).toContainText(L(rubric.levels.flatMap((l) => l.indicators.filter((i) => !i.deficit))[0]!.text));
   await page.getByRole('button', { name: t.ownSubmit }).click();
   await expect(page.locator('aside.own-shown blockquote')).toHaveText(PAYLOADS[0]);
-  await expect(page.locator('aside.own-shown')).toContainText(L(first.modelAnswer!));
+  // The model answer comes after the choice (here, in the report), never beside the options.
+  await expect(page.locator('aside.own-shown')).not.toContainText(L(first.modelAnswer!));
   await expect(page.locator('.current-lines')).toContainText(L(first.lines[0]!.text));
   await expectInert(page, problems, 'the first decision');
   await playToReport(page, 1);
   await expect(page.getByRole('heading', { level: 1, name: t.reportFor(L(scenario.title)) })).toBeVisible();
   await expect(page.locator('article.report .own-compare blockquote')).toHaveText(PAYLOADS[0]);
+  await expect(page.locator('article.report .evidence > li').first().locator('.model')).toContainText(L(first.modelAnswer!));
   await expect(page.locator('article.report')).toContainText(L(rubric.name));
   await expectLiteral(page, L(rubric.name));
   await expectInert(page, problems, 'the report');
