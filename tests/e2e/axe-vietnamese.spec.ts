@@ -17,7 +17,7 @@ test('calibration, the panel and the map are axe clean in Vietnamese, in every s
     await page.getByRole('radio', { name: /^Mức 3/ }).check();
     await page.getByRole('button', { name: 'Chốt mức đã chấm' }).click();
     if (i === 1) expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: i < 10 ? 'Câu tiếp theo' : 'Xem kết quả của tôi' }).click();
+    await page.getByRole('button', { name: i < 10 ? 'Câu tiếp theo' : 'Xem kết quả của bạn' }).click();
   }
   await expect(page.getByRole('heading', { name: 'Mức đồng thuận của bạn với tham chiếu' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

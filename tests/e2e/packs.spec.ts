@@ -50,7 +50,7 @@ test('a good pack dropped on the page shows a preview with its map, and once acc
   await dropFile(page, 'team.pack.json', text);
 
   await expect(page.getByRole('heading', { name: 'Preview: The training team’s pack' })).toBeVisible();
-  await expect(page.getByText('1 rubric(s), 1 scenario(s), 1 calibration set(s).')).toBeVisible();
+  await expect(page.getByText('1 rubric, 1 scenario, 1 calibration set.')).toBeVisible();
   // Who wrote it, as a sentence of its own.
   await expect(page.locator('.pack-preview p').first()).toHaveText(/\. Written by Training team\.$/);
   await page.getByText(`Scenario map: ${OWN_TITLE}`).click();
@@ -86,6 +86,7 @@ test('a good pack dropped on the page shows a preview with its map, and once acc
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the pack “The training team’s pack”' }).click()]);
   expect(download.suggestedFilename()).toBe('team.pack.json');
   expect(readFileSync((await download.path())!, 'utf8')).toBe(text);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved team.pack.json to your downloads.' })).toBeVisible();
 
   // Learning records: the run just played is in the xAPI file, and every statement is well formed.
   const [xapi] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export xAPI statements' }).click()]);
@@ -93,6 +94,7 @@ test('a good pack dropped on the page shows a preview with its map, and once acc
   expect(statements.length).toBeGreaterThan(1);
   expect(statements.flatMap((s, i) => checkStatement(s, `statement ${i}`))).toEqual([]);
   expect(JSON.stringify(statements)).toContain('own-clashing-appointments');
+  await expect(page.getByRole('status').filter({ hasText: `Saved ${xapi.suggestedFilename()} to your downloads: ${statements.length} statements.` })).toBeVisible();
 
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Remove the pack “The training team’s pack”' }).click();

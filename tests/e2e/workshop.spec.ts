@@ -54,8 +54,8 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
   await page.keyboard.press('Shift+3');
   await expect(page.getByRole('spinbutton', { name: 'Count for B' })).toHaveValue('3');
   await expect(page.getByText('4 counted')).toBeVisible();
-  await expect(audience.locator('.room-choices li').nth(1)).toContainText('3 vote(s)');
-  await expect(audience.locator('.room-choices li').nth(0)).toContainText('1 vote(s)');
+  await expect(audience.locator('.room-choices li').nth(1)).toContainText('3 votes');
+  await expect(audience.locator('.room-choices li').nth(0)).toContainText('1 vote');
   expect(await axeViolations(page)).toEqual([]);
 
   await press(page, 'Reveal the levels');
@@ -120,6 +120,9 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
 
   await page.goto('/#/trainer');
   await expect(page.locator('.record-list li')).toHaveCount(1);
+  // Exported from the trainer's list, the screen says which file was written and how many steps it holds.
+  const [again] = await Promise.all([page.waitForEvent('download'), page.locator('.record-list li').getByRole('button', { name: /^Export JSON/ }).click()]);
+  await expect(page.getByRole('status').filter({ hasText: `Saved ${again.suggestedFilename()} to your downloads: ${record.steps.length} steps.` })).toBeVisible();
   expect(popupProblems).toEqual([]);
 });
 
@@ -211,7 +214,7 @@ test('the projector is a projector view: one 1280×720 screen, levels in words a
   await page.locator('body').focus();
   for (const key of ['a', 'b', 'b', 'c', 'd', 'd', 'd', 'e']) await page.keyboard.press(key);
   await expect(page.getByRole('button', { name: 'Reveal the levels' })).toBeInViewport({ ratio: 1 });
-  await expect(choices.nth(3).locator('.votes')).toHaveText('3 vote(s)');
+  await expect(choices.nth(3).locator('.votes')).toHaveText('3 votes');
   await allInView(audience, audience.locator('.room-choices li, .room-choices .votes'));
   expect(await axeViolations(audience)).toEqual([]);
 

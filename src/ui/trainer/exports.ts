@@ -6,28 +6,30 @@ import { download } from '../shared/download.ts';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The trainer's own file back, as it was imported. */
-export function exportPack(stored: StoredPack) {
+/** The trainer's own file back, as it was imported; returns the file's name, for the screen to confirm. */
+export function exportPack(stored: StoredPack): string {
   const json = /\.json$/i.test(stored.file);
   download(stored.file, json ? 'application/json' : 'application/yaml', stored.source);
+  return stored.file;
 }
 
-export async function exportWorkshop(library: ContentLibrary, record: StoredWorkshop, format: 'json' | 'csv', locale: Locale): Promise<boolean> {
+/** A finished workshop as JSON or CSV; returns the file's name, or undefined when its content is gone. */
+export async function exportWorkshop(library: ContentLibrary, record: StoredWorkshop, format: 'json' | 'csv', locale: Locale): Promise<string | undefined> {
   const name = `workshop-${record.source.id}-${day(record.finishedAt)}`;
   if (format === 'json') {
     download(`${name}.json`, 'application/json', JSON.stringify(record, null, 2));
-    return true;
+    return `${name}.json`;
   }
   const content = await library.workshop(record.source);
-  if (!content) return false;
+  if (!content) return undefined;
   const { workshopCsv } = await import('../../domain/workshop.ts');
   // A byte-order mark, so spreadsheet programs read the Vietnamese as UTF-8.
   download(`${name}.csv`, 'text/csv;charset=utf-8', '\uFEFF' + workshopCsv(record, content, locale));
-  return true;
+  return `${name}.csv`;
 }
 
-/** Every finished run, calibration round and workshop as xAPI statements in one file; returns how many. */
-export async function exportXapi(repository: Repository, library: ContentLibrary, accountName: string, locale: Locale, now: number): Promise<number> {
+/** Every finished run, calibration round and workshop as xAPI statements in one file; returns its name and how many. */
+export async function exportXapi(repository: Repository, library: ContentLibrary, accountName: string, locale: Locale, now: number): Promise<{ file: string; statements: number }> {
   const [{ xapiStatements, xapiFile }, runs, rounds, workshops, catalog, sets] = await Promise.all([
     import('../../domain/xapi.ts'),
     repository.listResults(),
@@ -50,6 +52,7 @@ export async function exportXapi(repository: Repository, library: ContentLibrary
     { runs, rounds, workshops, scenarios: new Map(catalog.map((e) => [e.id, e])), calibrationSets },
     { homePage: location.origin + location.pathname, accountName, locale },
   );
-  download(`learning-records-${day(now)}.json`, 'application/json', xapiFile(statements));
-  return statements.length;
+  const file = `learning-records-${day(now)}.json`;
+  download(file, 'application/json', xapiFile(statements));
+  return { file, statements: statements.length };
 }
