@@ -172,7 +172,7 @@ export const vi: Messages = {
   calNoMisses: 'Bạn chấm đúng mức tham chiếu ở mọi câu trả lời.',
   calMissBy: (by) => `${by > 0 ? 'cao hơn' : 'thấp hơn'} tham chiếu ${count('vi', Math.abs(by), { other: 'mức' })}`,
   calWhy: 'Lý do của mức tham chiếu',
-  calChartX: 'Lượt, từ cũ đến mới',
+  calChartX: 'Vòng, từ cũ đến mới',
   calChartY: 'Kappa, từ −1 đến 1',
   panelHeading: (title) => `Hội đồng: ${title}`,
   panelIntro: 'Tải các tệp chấm của nhiều người phỏng vấn cho bộ này (CSV rater,item,level hoặc tệp JSON xuất từ một vòng) để xem họ đồng thuận với nhau đến đâu. Không có gì được lưu lại trừ khi bạn lưu hội đồng.',

@@ -1,7 +1,10 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { axeViolations, expect, test, waitForSave } from './fixtures.ts';
 
 test('a calibration round: rate blind, lock, see the reference, resume after a reload, get the figures', async ({ page }) => {
+  test.slow(); // ten answers rated one by one
   await page.goto('/');
   await page.getByRole('link', { name: 'Calibrate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Calibrate your ratings' })).toBeVisible();
@@ -57,12 +60,13 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
 
   // The round is kept in the history, with its kappa on the trend.
   await page.getByRole('link', { name: 'Hiệu chuẩn cách chấm của bạn' }).click();
-  await expect(page.getByRole('table', { name: 'Các lượt đã hoàn thành' }).locator('tbody tr')).toHaveCount(1);
-  await expect(page.getByRole('img', { name: /qua 1 lượt gần đây/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Các (lượt|vòng) đã hoàn thành$/ }).locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /qua 1 (lượt|vòng) gần đây/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a panel: my exported ratings and a colleague\'s file give alpha and pairwise kappa; a bad file is refused with file and line', async ({ page }) => {
+  test.slow(); // ten answers rated one by one
   await page.goto('/#/calibrate/cal-gx1');
   for (let i = 1; i <= 10; i++) {
     await page.getByRole('radio', { name: /^Level 3:/ }).check();
@@ -83,7 +87,7 @@ test('a panel: my exported ratings and a colleague\'s file give alpha and pairwi
     { name: 'minh.csv', mimeType: 'text/csv', buffer: Buffer.from(mine) },
     { name: 'lan.csv', mimeType: 'text/csv', buffer: Buffer.from(colleague) },
   ]);
-  await expect(page.getByRole('status').filter({ hasText: '2 raters from 2 files.' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('2 raters from 2 files.');
   await expect(page.getByText("Krippendorff's alpha")).toBeVisible();
   await expect(page.getByRole('table', { name: 'Quadratic-weighted kappa between each pair of raters' })).toContainText('Lan – Minh');
   await expect(page.getByText('2 levels apart').first()).toBeVisible();
@@ -93,4 +97,192 @@ test('a panel: my exported ratings and a colleague\'s file give alpha and pairwi
   await expect(page.getByRole('alert')).toContainText('bad.csv:2: unknown item "zz"');
   await expect(page.getByRole('alert')).toContainText('bad.csv:3: level "7" is not a whole number from 1 to 5');
   await expect(page.getByText("Krippendorff's alpha")).toHaveCount(0);
+});
+
+/** The set's reference levels, read from its file as the build reads it. */
+function referenceLevels(setId: string): { id: string; level: number }[] {
+  const set = parse(readFileSync(`scenarios/calibration/${setId}.yaml`, 'utf8')) as { samples: { id: string; level: number }[] };
+  return set.samples.map((s) => ({ id: s.id, level: s.level }));
+}
+
+async function rateAll(page: Page, level: number, n = 10) {
+  for (let i = 1; i <= n; i++) {
+    await page.getByRole('radio', { name: new RegExp(`^Level ${level}:`) }).check();
+    await page.getByRole('button', { name: 'Lock my rating' }).click();
+    await page.getByRole('button', { name: i < n ? 'Next answer' : 'See my figures' }).click();
+  }
+}
+
+test('rating shows the whole scale, ticks by level; the reference reads as words; the misses come after the figures', async ({ page }) => {
+  test.slow(); // ten answers rated one by one
+  await page.goto('/#/calibrate/cal-gx1');
+  // Every level with its meaning and, under it, its indicators to tick.
+  const scale = page.getByRole('group', { name: 'Your level' });
+  await expect(scale.getByRole('radio')).toHaveCount(5);
+  await expect(scale.getByText(/^At this level, .* in difficult situations/)).toBeVisible();
+  const level4 = page.getByRole('group', { name: 'Indicators of level 4 you see (optional)' });
+  await expect(level4.getByRole('checkbox')).not.toHaveCount(0);
+  // The id the rating files use, beside the number on the rating sheet.
+  await expect(page.getByText(/^On the rating sheet and in rating files: Answer \d+ · [a-j]$/)).toBeVisible();
+
+  // By keyboard: tick an indicator of level 4 with Space, choose level 4 with the arrows, Enter locks.
+  const tick = level4.getByRole('checkbox').first();
+  await tick.focus();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
+  await page.getByRole('radio', { name: /^Level 3:/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Level 4:/ })).toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+
+  // The rationale: the indicators by their words, no ids, no Markdown.
+  const rationale = page.locator('.rationale');
+  await expect(rationale.locator('.indicator').first()).toBeVisible();
+  await expect(rationale).not.toContainText('`');
+  await expect(rationale).not.toContainText(/gx1\.\d\.\d/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Next answer' }).click();
+
+  await rateAll(page, 3, 9);
+  // As many misses as answers off the diagonal of the table above.
+  const right = (await page.locator('td.diagonal').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
+  const missed = page.getByRole('region', { name: 'Where your level differs from the reference' });
+  await expect(missed.getByRole('heading', { level: 3 })).toHaveCount(10 - right);
+  // Each miss: the answer, your level and the reference with its reason, side by side.
+  const first = missed.getByRole('listitem').first();
+  await expect(first.getByRole('heading', { level: 3 })).toHaveText(/^Answer \d+ · [a-j]$/);
+  await expect(first.getByRole('heading', { name: 'Your level' })).toBeVisible();
+  await expect(first.getByRole('heading', { name: 'Reference' })).toBeVisible();
+  await expect(first.locator('.rationale .indicator').first()).toBeVisible();
+  await expect(first).toContainText(/[23] levels (above|below) the reference/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  const missedVi = page.getByRole('region', { name: 'Những câu bạn chấm khác mức tham chiếu' });
+  await expect(missedVi.getByRole('listitem').first().getByRole('heading', { level: 3 })).toHaveText(/^Câu trả lời \d+ · [a-j]$/);
+  // Figures in Vietnamese: a decimal comma.
+  await expect(page.locator('.figures dd strong').nth(2)).toHaveText(/^-?\d,\d\d$/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('your rounds come first, their chart with labelled axes; the rating sheet names each answer as the files do', async ({ page }) => {
+  test.slow(); // ten answers rated one by one
+  await page.goto('/#/calibrate/cal-gx1');
+  await rateAll(page, 3);
+  await page.goto('/#/calibrate');
+  const headings = page.getByRole('heading', { level: 2 });
+  await expect(headings.first()).toHaveText('Your rounds');
+  await expect(headings.nth(1)).toHaveText('Calibration sets');
+  const chart = page.getByRole('region', { name: 'Your rounds' }).getByRole('img');
+  await expect(chart).toHaveAccessibleName(/over your last 1 round;/);
+  await expect(chart).toContainText('Round, oldest to newest');
+  await expect(chart).toContainText('Kappa, from −1 to 1');
+  // One pattern for every set's title, in both languages.
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(Array(19).fill(/^Calibration set (Networking|ICF|Guanxi) \d: /));
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(Array(19).fill(/^Bộ hiệu chuẩn (Kết nối|ICF|Guanxi) \d: /));
+  const chartVi = page.locator('.rounds').getByRole('img');
+  await expect(chartVi).toContainText(/(Lượt|Vòng), từ cũ đến mới/);
+  await expect(chartVi).toContainText('Kappa, từ −1 đến 1');
+  await expect(chartVi).toContainText('0,70');
+
+  await page.goto('/#/handout/rating/cal-gx1');
+  await expect(page.getByRole('heading', { level: 2, name: /^Câu trả lời/ })).toHaveText(referenceLevels('cal-gx1').map((s, i) => `Câu trả lời ${i + 1} · ${s.id}`));
+});
+
+test('a panel: items by sheet number, one rater in two files said once, raters by samples; saved, reopened, downloaded, deleted', async ({ page }) => {
+  await page.goto('/#/panel/cal-gx1');
+  await expect(page.getByText('No saved panels on this set yet.')).toBeVisible();
+  const refs = referenceLevels('cal-gx1');
+  // Minh wrote the sheet's numbers; Lan the ids, and loaded both her CSV and her JSON.
+  const minh = ['rater,item,level', ...refs.map((s, i) => `Minh,${i % 2 ? `Answer ${i + 1} · ${s.id}` : i + 1},${s.level}`)].join('\n');
+  const lanRows = refs.map((s) => ({ rater: 'Lan', item: s.id, level: Math.min(5, s.level + 1) }));
+  const lanCsv = ['rater,item,level', ...lanRows.map((r) => `${r.rater},${r.item},${r.level}`)].join('\n');
+  const lanJson = JSON.stringify({ set: 'cal-gx1', ratings: lanRows });
+  await page.getByLabel('Load rating files').setInputFiles([
+    { name: 'minh.csv', mimeType: 'text/csv', buffer: Buffer.from(minh) },
+    { name: 'lan.csv', mimeType: 'text/csv', buffer: Buffer.from(lanCsv) },
+    { name: 'lan.json', mimeType: 'application/json', buffer: Buffer.from(lanJson) },
+  ]);
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText('2 raters from 3 files.');
+  await expect(status).toContainText('Lan is in both lan.csv and lan.json with the same levels: counted once.');
+  await expect(page.getByText(/duplicate row/)).toHaveCount(0);
+
+  const grid = page.getByRole('table', { name: 'Each rater’s level for each answer, beside the reference' });
+  await expect(grid.getByRole('columnheader')).toHaveText(['Answer', 'Lan', 'Minh', 'Reference']);
+  await expect(grid.locator('tbody tr')).toHaveCount(10);
+  await expect(grid.locator('tbody tr').first()).toHaveText(`Answer 1 · a${Math.min(5, refs[0]!.level + 1)}${refs[0]!.level}${refs[0]!.level}`);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Saved with a name, it is there after a reload; opened, it gives the same figures.
+  await page.getByLabel('Name of this panel').fill('Monday panel');
+  await page.getByRole('button', { name: 'Save this panel' }).click();
+  await expect(status).toContainText('Saved “Monday panel” in this browser.');
+  const alpha = await page.locator('.figures dd strong').first().textContent();
+  await page.reload();
+  const saved = page.getByRole('listitem').filter({ hasText: 'Monday panel' });
+  await expect(saved).toContainText('2 raters, saved');
+  await expect(grid).toHaveCount(0);
+  await saved.getByRole('button', { name: 'Open' }).click();
+  await expect(status).toContainText('Opened “Monday panel”.');
+  await expect(page.locator('.figures dd strong').first()).toHaveText(alpha!);
+  await expect(grid.locator('tbody tr')).toHaveCount(10);
+
+  const download = page.waitForEvent('download');
+  await saved.getByRole('button', { name: 'Download the panel (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('cal-gx1-Monday-panel.json');
+  const exported = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { set: string; ratings: unknown[] };
+  expect(exported.set).toBe('cal-gx1');
+  expect(exported.ratings).toHaveLength(20);
+
+  // The downloaded panel loads back as one file.
+  await page.getByLabel('Load rating files').setInputFiles([{ name: 'panel.json', mimeType: 'application/json', buffer: readFileSync((await file.path())!) }]);
+  await expect(status).toContainText('2 raters from 1 file.');
+
+  await saved.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No saved panels on this set yet.')).toBeVisible();
+
+  // Refusals in the UI's language, with what to do.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByLabel('Tải các tệp chấm').setInputFiles([{ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('rater,item,level\nLan,zz,3\n') }]);
+  await expect(page.getByRole('alert')).toContainText('bad.csv:2: không có câu trả lời "zz": hãy ghi mã câu trả lời (a, b, c, d, e, f, g, h, i, j) hoặc số thứ tự trên phiếu chấm (1–10)');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the list, a round, its figures and a panel fit 390 px, axe clean', async ({ page }) => {
+    test.slow(); // ten answers rated one by one
+    const fits = async (what: string) => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${what}: no sideways scroll`).toBeLessThanOrEqual(390);
+      expect(await axeViolations(page), what).toEqual([]);
+    };
+    await page.goto('/#/calibrate');
+    await expect(page.getByRole('heading', { name: 'Your rounds' })).toBeVisible();
+    await fits('list');
+    await page.goto('/#/calibrate/cal-s08-q1');
+    await expect(page.getByRole('radio', { name: /^Level 5:/ })).toBeVisible();
+    await fits('rating');
+    await page.getByRole('radio', { name: /^Level 5:/ }).check();
+    await page.getByRole('button', { name: 'Lock my rating' }).click();
+    await expect(page.locator('.rationale')).toBeVisible();
+    await fits('reveal');
+    await page.getByRole('button', { name: 'Next answer' }).click();
+    await rateAll(page, 5, 9);
+    await expect(page.getByRole('heading', { name: 'Where your level differs from the reference' })).toBeVisible();
+    await fits('figures');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect(page.getByRole('heading', { name: 'Những câu bạn chấm khác mức tham chiếu' })).toBeVisible();
+    await fits('figures (vi)');
+    await page.getByRole('link', { name: 'So sánh một hội đồng trên bộ này' }).click();
+    const rows = ['rater,item,level', ...referenceLevels('cal-s08-q1').map((s) => `Nguyễn Thị Minh Khai,${s.id},${s.level}`), ...referenceLevels('cal-s08-q1').map((s) => `Trần Văn Long,${s.id},3`)];
+    await page.getByLabel('Tải các tệp chấm').setInputFiles([{ name: 'hoi-dong.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) }]);
+    await expect(page.getByRole('main').getByRole('status')).toContainText('2 người chấm từ 1 tệp.');
+    await fits('panel (vi)');
+  });
 });
