@@ -8,10 +8,11 @@ import WorkshopSummary from '../../src/ui/workshop/WorkshopSummary.svelte';
 import { text } from '../unit/fakes.ts';
 import { axeViolations } from './axe.ts';
 
-const b = { id: 'b', letter: 'B', text: text('Ask each one'), level: 4 } as const;
+const b = { id: 'b', letter: 'B', text: text('Ask each one'), level: 4 as const, evidence: [] };
 const summary: StepSummary[] = [{ number: 1, stepId: 'open', total: 13, chosen: b, best: b, atBest: 0.125, mean: 3.3 }];
 
-describe('WorkshopSummary', () => {
+// The first render loads Svelte and axe: seconds on a loaded machine.
+describe('WorkshopSummary', { timeout: 20_000 }, () => {
   it.each([
     ['en', '3.3', '13%'],
     ['vi', '3,3', '13%'],
