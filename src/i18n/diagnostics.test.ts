@@ -25,6 +25,12 @@ describe('diagnosticText', () => {
     expect(diagnosticText('vi', finding)).toBe('không có nút “nowhere”: hãy trỏ tới id của một nút có trong tình huống.');
   });
 
+  it('words a file the browser could not read in either language, never in the browser\'s words', () => {
+    const unreadable = { code: 'unreadable', message: 'NotReadableError: The requested file could not be read' };
+    expect(diagnosticText('en', unreadable)).toBe('the browser could not read this file (moved, deleted, or not a text file): choose it again.');
+    expect(diagnosticText('vi', unreadable)).toMatch(/^trình duyệt không đọc được tệp này/);
+  });
+
   it('words a code without its params, and an unknown code without English', () => {
     expect(diagnosticText('vi', { code: 'unknown-node', message: 'x' })).toBe('không có nút này: hãy trỏ tới id của một nút có trong tình huống.');
     expect(diagnosticText('vi', { code: 'new-code', message: 'x: something' })).toMatch(/^Tệp có một lỗi .* \(new-code\)$/);

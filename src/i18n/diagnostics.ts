@@ -8,7 +8,7 @@ import type { Locale } from '../domain/text.ts';
  * and the data import, never on the first load.
  */
 export function diagnosticText(locale: Locale, finding: Pick<Finding, 'code' | 'message' | 'params'>): string {
-  if (locale === 'en') return withoutPath(finding.message);
+  if (locale === 'en') return EN[finding.code] ?? withoutPath(finding.message);
   const p = finding.params ?? {};
   return VI[finding.code]?.(p) ?? `${UNKNOWN_VI} (${finding.code})`;
 }
@@ -17,6 +17,11 @@ export function diagnosticText(locale: Locale, finding: Pick<Finding, 'code' | '
 function withoutPath(message: string): string {
   return message.replace(/^[\w.-]*: /, '');
 }
+
+/** English where the message is not the checker's own words but the browser's. */
+const EN: Record<string, string> = {
+  unreadable: 'the browser could not read this file (moved, deleted, or not a text file): choose it again.',
+};
 
 const UNKNOWN_VI = 'Tệp có một lỗi mà bản tiếng Việt chưa mô tả được: hãy chuyển sang tiếng Anh để xem chi tiết';
 
