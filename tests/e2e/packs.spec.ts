@@ -52,7 +52,7 @@ test('a good pack dropped on the page shows a preview with its map, and once acc
   await expect(page.getByRole('heading', { name: 'Preview: The training team’s pack' })).toBeVisible();
   await expect(page.getByText('1 rubric, 1 scenario, 1 calibration set.')).toBeVisible();
   // Who wrote it, as a sentence of its own.
-  await expect(page.locator('.pack-preview p').first()).toHaveText(/\. Written by Training team\.$/);
+  await expect(page.locator('.pack-preview p').first()).toHaveText(/\. Written by Training team\.\s*$/);
   await page.getByText(`Scenario map: ${OWN_TITLE}`).click();
   await expect(page.locator('.pack-preview svg')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

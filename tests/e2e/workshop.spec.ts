@@ -167,7 +167,7 @@ async function allInView(page: Page, items: ReturnType<Page['locator']>) {
 }
 
 test('the projector is a projector view: one 1280×720 screen, levels in words and pips, following the presenter’s language', async ({ page, context }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/trainer');
   await page.getByRole('link', { name: `Run workshop: ${COMMUNITY}` }).click();

@@ -83,7 +83,7 @@ async function importPack(page: Page, locale: Locale, problems: string[]) {
   await setLocale(page, locale);
   await page.locator('#pack-file').setInputFiles({ name: 'xss.pack.json', mimeType: 'application/json', buffer: Buffer.from(packJson(pack)) });
   await expect(page.getByRole('heading', { name: t.packPreview(pack.title[locale]) })).toBeVisible();
-  await expect(page.locator('.pack-preview')).toContainText(t.packBy(pack.author));
+  await expect(page.locator('.pack-preview')).toContainText(t.packWrittenBy(pack.author));
   await page.locator('.pack-preview summary').first().click();
   await expect(page.locator('.pack-preview .node-list')).toContainText(first.lines[0]!.text[locale]);
   await expectInert(page, problems, 'the pack preview');
