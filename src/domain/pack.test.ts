@@ -63,7 +63,10 @@ describe('checkPack', () => {
   it('runs the linter: an error refuses the pack, as it stops the build', () => {
     const pack = shippedPack() as { scenarios: { nodes: { type: string; options?: { evidence: { level: number }[] }[] }[] }[] };
     // Every option at one level: no path can reach 4 and the spread is gone.
-    for (const node of pack.scenarios[0]!.nodes) for (const o of node.options ?? []) for (const e of o.evidence) e.level = 3;
+    for (const node of pack.scenarios[0]!.nodes) for (const o of node.options ?? []) {
+      for (const e of o.evidence) e.level = 3;
+      delete (o as { redFlag?: true }).redFlag; // a red flag belongs on level 1 only
+    }
     const checked = checkPack(pack);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;

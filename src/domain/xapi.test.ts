@@ -272,13 +272,14 @@ describe('xapiStatements over records made by the real code', () => {
     });
 
     it('marks a red-flag decision, and lists the run\'s red flags on its result', () => {
-      const flagged: ResultRecord = { ...weak!, id: 'run-flagged', answers: weak!.answers.map((a, i) => (i === 2 ? { ...a, redFlag: true } : a)) };
+      // Only the third decision a red flag, whatever the content marks.
+      const flagged: ResultRecord = { ...weak!, id: 'run-flagged', answers: weak!.answers.map(({ redFlag: _, ...a }, i) => (i === 2 ? { ...a, redFlag: true } : a)) };
       const out = xapiStatements({ ...input, runs: [flagged], rounds: [], workshops: [] }, options);
       const done = out.find((s) => s.verb.id.endsWith('/completed'))!;
       expect(done.result.extensions![X.redFlags]).toEqual([2]);
       const marks = out.filter((s) => s.verb.id.endsWith('/answered')).map((s) => s.result.extensions![X.redFlag]);
       expect(marks).toEqual(flagged.answers.map((_, i) => i === 2));
-      expect(completed[0]!.result.extensions![X.redFlags]).toEqual([]);
+      expect(completed[0]!.result.extensions![X.redFlags]).toEqual(strong!.answers.flatMap((a, i) => (a.redFlag ? [i] : [])));
     });
 
     it('marks a timed-out decision, with level 1 and no response', () => {
