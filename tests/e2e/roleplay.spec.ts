@@ -126,7 +126,12 @@ async function practiseToReport(page: Page, key: number) {
     await page.keyboard.press(String(key));
     await expect(report.or(page.locator('section.feedback'))).toBeVisible();
     if (await report.count()) return;
-    await page.getByRole('button', { name: 'Continue the interview' }).click();
+    // By keyboard: focus is on the feedback; its first control is Continue.
+    await expect(page.locator('section.feedback')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Continue the interview' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.current-lines')).toBeFocused();
   }
   throw new Error('no report after 30 decisions');
 }
