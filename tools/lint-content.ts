@@ -19,6 +19,15 @@ export function lengthTable(scenarios: readonly Scenario[]): string {
     row('a response at random', level('random')),
     row('always the shortest response', level('shortest')),
     row('the longest is the strongest', (f) => `${Math.round(f.longestIsStrongest * 100)}% of decisions`),
+    '',
+    'Every rank by length (mean level reached; share of decisions where that response is the strongest):',
+    '| always the … response | vi | en |',
+    '| --- | --- | --- |',
+    ...vi.ranks.map((r, i) => {
+      const e = en.ranks[i]!;
+      const cell = (x: typeof r) => `${x.mean.toFixed(2)} (${Math.round(x.strongest * 100)}%)`;
+      return `| ${r.rank} | ${cell(r)} | ${cell(e)} |`;
+    }),
   ].join('\n');
 }
 
@@ -38,6 +47,8 @@ export function main(args: string[], root = process.cwd()): number {
   findings.push(...library);
   for (const d of findings) console.log(formatDiagnostic(d));
   if (!only.length) console.log(`\n${lengthTable(scenarios)}\n`);
+  // Files asked for: each scenario's own table, to see which rank carries a cue and where.
+  for (const f of content.scenarios.filter((f) => only.includes(resolve(root, f.file)))) console.log(`\n${f.file}\n${lengthTable([f.value])}\n`);
   const errors = findings.filter(isError).length;
   const files = content.rubrics.size + content.scenarios.length + content.calibration.length;
   const scope = only.length ? ` in the ${only.length} file(s) asked for` : '';

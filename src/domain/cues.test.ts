@@ -52,6 +52,22 @@ describe('lengthFigures', () => {
     expect(lengthProblems(f)).toEqual([]);
   });
 
+  it('finds a cue moved one place down the lengths: the strongest always the second longest', () => {
+    const s = longer(4);
+    for (const node of choices(s)) {
+      const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
+      const top = Math.max(...levels);
+      // The strongest second longest, every other option around it.
+      node.options.forEach((o, i) => (o.text.en = 'x'.repeat(levels[i] === top ? 20 : i === 0 ? 30 : 10 - i)));
+    }
+    const f = lengthFigures([s], 'en');
+    const second = f.ranks.find((r) => r.rank === 'second longest')!;
+    expect(second.strongest).toBeGreaterThan(0.8); // ties at the top share it
+    expect(f.longestIsStrongest).toBe(0);
+    expect(lengthProblems(f)).toEqual([]); // a scenario is held to the ends only
+    expect(lengthProblems(f, { everyRank: true })).toEqual(expect.arrayContaining([expect.stringContaining('second longest response is the strongest at 100%')]));
+  });
+
   it('counts characters as a reader sees them', () => {
     expect(visibleLength('  Dạ,   em  hiểu ')).toBe('Dạ, em hiểu'.length);
   });
@@ -102,7 +118,9 @@ describe('the linter', () => {
     expect(lintLibrary([cued, cued], 'error').every((f) => f.code === 'library-length-strategy' && f.severity === 'error')).toBe(true);
     expect(lintLibrary([cued, cued], 'error').length).toBeGreaterThan(0);
     expect(lintLibrary([cued], 'warning').every((f) => f.severity === 'warning')).toBe(true);
-    expect(lintLibrary([longer(2)], 'error')).toEqual([]);
+    const even = longer(2);
+    for (const node of choices(even)) node.options.forEach((o) => (o.text = { vi: 'như nhau', en: 'the same' }));
+    expect(lintLibrary([even, even], 'error')).toEqual([]);
   });
 });
 

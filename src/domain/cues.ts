@@ -33,7 +33,29 @@ export interface LengthFigures {
   longestIsStrongest: number;
   /** The same share for a response at random: how many options share the top level, per decision. */
   randomIsStrongest: number;
+  /**
+   * Every rank by length, not only the ends: "always the second longest" is as easy a
+   * rule to learn as "always the longest", and moving strong responses one place down
+   * the lengths only moves the cue.
+   */
+  ranks: RankFigures[];
 }
+
+export interface RankFigures {
+  rank: LengthRank;
+  /** Decisions with an option at this rank. */
+  decisions: number;
+  /** Mean level of the option at this rank (ties share their levels). */
+  mean: number;
+  /** Share of decisions where the option at this rank is at the top level. */
+  strongest: number;
+}
+
+/** Ranks by length: from the longest down (0 = longest), then from the shortest up. */
+export const LENGTH_RANKS = ['longest', 'second longest', 'third longest', 'second shortest', 'shortest'] as const;
+export type LengthRank = (typeof LENGTH_RANKS)[number];
+const rankIndex = (rank: LengthRank, count: number): number =>
+  ({ longest: 0, 'second longest': 1, 'third longest': 2, 'second shortest': count - 2, shortest: count - 1 })[rank];
 
 const choices = (scenarios: readonly Scenario[]): ChoiceNode[] =>
   scenarios.flatMap((s) => s.nodes.filter((n): n is ChoiceNode => n.type === 'choice'));
@@ -52,6 +74,7 @@ export function lengthFigures(scenarios: readonly Scenario[], lang: Locale): Len
   const random: number[] = [];
   const strongest: number[] = [];
   const chance: number[] = [];
+  const byRank = LENGTH_RANKS.map((rank) => ({ rank, levels: [] as number[], strongest: [] as number[] }));
   for (const node of choices(scenarios)) {
     const levels = node.options.map(optionLevel);
     const lengths = node.options.map((o) => visibleLength(o.text[lang]));
@@ -64,6 +87,15 @@ export function lengthFigures(scenarios: readonly Scenario[], lang: Locale): Len
     // A tie for longest does not hide the cue: it counts for the share of the tie at the top.
     strongest.push(atLongest.filter((l) => l === top).length / atLongest.length);
     chance.push(levels.filter((l) => l === top).length / levels.length);
+    // Options in order of length; an option tied with others shares the tie's levels.
+    const sorted = [...lengths].sort((a, b) => b - a);
+    for (const r of byRank) {
+      const at = rankIndex(r.rank, lengths.length);
+      if (at < 0 || at >= lengths.length) continue;
+      const tied = pick(sorted[at]!);
+      r.levels.push(mean(tied));
+      r.strongest.push(tied.filter((l) => l === top).length / tied.length);
+    }
   }
   return {
     decisions: random.length,
@@ -72,11 +104,16 @@ export function lengthFigures(scenarios: readonly Scenario[], lang: Locale): Len
     random: mean(random),
     longestIsStrongest: mean(strongest),
     randomIsStrongest: mean(chance),
+    ranks: byRank.map((r) => ({ rank: r.rank, decisions: r.levels.length, mean: mean(r.levels), strongest: mean(r.strongest) })),
   };
 }
 
-/** What in `figures` breaks CUE_BOUNDS, in words; empty when length carries no information. */
-export function lengthProblems(figures: LengthFigures): string[] {
+/**
+ * What in `figures` breaks CUE_BOUNDS, in words; empty when length carries no information.
+ * A scenario is held to the longest and the shortest; a library (`everyRank`) to every rank,
+ * since over a hundred decisions a pattern at any rank is a rule a candidate can learn.
+ */
+export function lengthProblems(figures: LengthFigures, { everyRank = false } = {}): string[] {
   const problems: string[] = [];
   if (figures.decisions < CUE_BOUNDS.minDecisions) return problems;
   const f = (x: number) => x.toFixed(2);
@@ -89,6 +126,17 @@ export function lengthProblems(figures: LengthFigures): string[] {
   const most = Math.max(CUE_BOUNDS.longestIsStrongest, figures.randomIsStrongest);
   if (figures.longestIsStrongest > most + 1e-9) {
     problems.push(`the longest response is the strongest at ${Math.round(figures.longestIsStrongest * 100)}% of decisions (at most ${Math.round(most * 100)}%)`);
+  }
+  if (everyRank) {
+    for (const r of figures.ranks) {
+      if (r.rank === 'longest' || r.rank === 'shortest' || r.decisions < CUE_BOUNDS.minDecisions) continue;
+      if (Math.abs(r.mean - figures.random) > CUE_BOUNDS.meanGap + 1e-9) {
+        problems.push(`always the ${r.rank} response reaches ${f(r.mean)} against ${f(figures.random)} at random (keep within ±${CUE_BOUNDS.meanGap})`);
+      }
+      if (r.strongest > most + 1e-9) {
+        problems.push(`the ${r.rank} response is the strongest at ${Math.round(r.strongest * 100)}% of decisions (at most ${Math.round(most * 100)}%)`);
+      }
+    }
   }
   return problems;
 }

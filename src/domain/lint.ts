@@ -24,7 +24,7 @@ function nextOf(node: ScenarioNode): string[] {
 export function lintLibrary(scenarios: readonly Scenario[], severity: 'error' | 'warning'): Finding[] {
   if (!scenarios.length) return [];
   return (['vi', 'en'] as const).flatMap((lang) =>
-    lengthProblems(lengthFigures(scenarios, lang)).map((problem) => ({
+    lengthProblems(lengthFigures(scenarios, lang), { everyRank: true }).map((problem) => ({
       code: 'library-length-strategy',
       path: '',
       severity,
