@@ -58,7 +58,8 @@ describe('lengthFigures', () => {
       const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
       const top = Math.max(...levels);
       // The strongest second longest, every other option around it.
-      node.options.forEach((o, i) => (o.text.en = 'x'.repeat(levels[i] === top ? 20 : i === 0 ? 30 : 10 - i)));
+      const longestWeak = levels.findIndex((l) => l !== top);
+      node.options.forEach((o, i) => (o.text.en = 'x'.repeat(levels[i] === top ? 20 : i === longestWeak ? 30 : 10 - i)));
     }
     const f = lengthFigures([s], 'en');
     const second = f.ranks.find((r) => r.rank === 'second longest')!;
