@@ -16,7 +16,9 @@ export type Route =
   /** The projector's window: follows whichever workshop the presenter runs. */
   | { name: 'audience' }
   /** The authoring guide for scenario packs, opened on a heading's id if given. */
-  | { name: 'guide'; section?: string };
+  | { name: 'guide'; section?: string }
+  /** For a candidate: how the report's level is worked out, in plain words; `resultId` is the report to go back to. */
+  | { name: 'how-levels'; resultId?: string };
 
 // Handouts
 export const HANDOUT_KINDS = ['sheet', 'key', 'rating'] as const;
@@ -42,6 +44,7 @@ export function parseHash(hash: string): Route {
   if (name === 'workshop' && (id === 'scenario' || id === 'calibration') && extra) return { name: 'workshop', kind: id, id: extra };
   if (name === 'audience') return { name: 'audience' };
   if (name === 'guide') return id ? { name: 'guide', section: id } : { name: 'guide' };
+  if (name === 'how-levels') return id ? { name: 'how-levels', resultId: id } : { name: 'how-levels' };
   return { name: 'start' };
 }
 
@@ -74,5 +77,7 @@ export function hrefOf(route: Route): string {
       return '#/audience';
     case 'guide':
       return `#/guide${route.section ? `/${encodeURIComponent(route.section)}` : ''}`;
+    case 'how-levels':
+      return `#/how-levels${route.resultId ? `/${encodeURIComponent(route.resultId)}` : ''}`;
   }
 }
