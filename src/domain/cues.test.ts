@@ -53,7 +53,7 @@ describe('lengthFigures', () => {
   });
 
   it('finds a cue moved one place down the lengths: the strongest always the second longest', () => {
-    const s = longer(4);
+    const s = longer(30);
     for (const node of choices(s)) {
       const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
       const top = Math.max(...levels);
@@ -115,11 +115,12 @@ describe('the linter', () => {
   });
 
   it('fails the shipped library and only warns a pack when length gives levels away over all its scenarios', () => {
-    const cued = lengthByLevel(longer(2));
+    const cued = lengthByLevel(longer(10));
     expect(lintLibrary([cued, cued], 'error').every((f) => f.code === 'library-length-strategy' && f.severity === 'error')).toBe(true);
     expect(lintLibrary([cued, cued], 'error').length).toBeGreaterThan(0);
     expect(lintLibrary([cued], 'warning').every((f) => f.severity === 'warning')).toBe(true);
-    const even = longer(2);
+    expect(lintLibrary([lengthByLevel(longer(2))], 'error')).toEqual([]); // seven decisions: too few to judge a library
+    const even = longer(10);
     for (const node of choices(even)) node.options.forEach((o) => (o.text = { vi: 'như nhau', en: 'the same' }));
     expect(lintLibrary([even, even], 'error')).toEqual([]);
   });

@@ -19,6 +19,8 @@ export const CUE_BOUNDS = {
   longestIsStrongest: 0.3,
   /** Fewer decisions than this give no verdict: one decision moves a mean of five by a fifth of a level. */
   minDecisions: 6,
+  /** A library is judged at every rank from this many decisions: below it, one decision moves a rank's mean past the bound. */
+  minLibraryDecisions: 30,
 } as const;
 
 export interface LengthFigures {
@@ -127,7 +129,7 @@ export function lengthProblems(figures: LengthFigures, { everyRank = false } = {
   if (figures.longestIsStrongest > most + 1e-9) {
     problems.push(`the longest response is the strongest at ${Math.round(figures.longestIsStrongest * 100)}% of decisions (at most ${Math.round(most * 100)}%)`);
   }
-  if (everyRank) {
+  if (everyRank && figures.decisions >= CUE_BOUNDS.minLibraryDecisions) {
     for (const r of figures.ranks) {
       if (r.rank === 'longest' || r.rank === 'shortest' || r.decisions < CUE_BOUNDS.minDecisions) continue;
       if (Math.abs(r.mean - figures.random) > CUE_BOUNDS.meanGap + 1e-9) {

@@ -1,6 +1,6 @@
 import type { Finding } from './diagnostics.ts';
 import { LENGTH_TOLERANCE, LINT_CODES, MAX_TEXT_LENGTH, MIN_DECISIONS, type LintCode } from './lint-codes.ts';
-import { cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from './cues.ts';
+import { CUE_BOUNDS, cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from './cues.ts';
 import { reachableOutcomes } from './reach.ts';
 import type { Scenario, ScenarioNode } from './scenario.ts';
 import type { Text } from './text.ts';
@@ -22,7 +22,7 @@ function nextOf(node: ScenarioNode): string[] {
  * it while a trainer's pack is only warned.
  */
 export function lintLibrary(scenarios: readonly Scenario[], severity: 'error' | 'warning'): Finding[] {
-  if (!scenarios.length) return [];
+  if (!scenarios.length || lengthFigures(scenarios, 'vi').decisions < CUE_BOUNDS.minLibraryDecisions) return [];
   return (['vi', 'en'] as const).flatMap((lang) =>
     lengthProblems(lengthFigures(scenarios, lang), { everyRank: true }).map((problem) => ({
       code: 'library-length-strategy',
