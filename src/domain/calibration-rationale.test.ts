@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
-import { rationaleParts, stripMarkdown, type RationalePart } from './calibration-rationale.ts';
+import { rationaleParts, rationaleText, stripMarkdown, type RationalePart } from './calibration-rationale.ts';
 
 const rubric = loadFixture().rubrics.get('mini')!;
 /** The parts as a reader sees them in English: an indicator as [its words]. */
@@ -25,6 +25,13 @@ describe('rationaleParts', () => {
 
   it('keeps markup-looking text as text: it is never HTML', () => {
     expect(rationaleParts('<img src=x onerror=alert(1)> mini.2.1', rubric)[0]).toEqual({ kind: 'text', text: '<img src=x onerror=alert(1)> ' });
+  });
+});
+
+describe('rationaleText', () => {
+  it('names each indicator by its words in each language, with no id and no markup left', () => {
+    const four = rubric.levels[3]!.indicators[0]!.text;
+    expect(rationaleText({ vi: '`mini.4.1`: có.', en: '`mini.4.1`: yes.' }, rubric)).toEqual({ vi: `“${four.vi}”: có.`, en: `“${four.en}”: yes.` });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Indicator, Rubric } from './rubric.ts';
-import type { Level } from './text.ts';
+import type { Level, Text } from './text.ts';
 
 /** A rationale as a reader sees it: plain text, and the rubric's indicators it names, to be shown by their words. */
 export type RationalePart = { kind: 'text'; text: string } | { kind: 'indicator'; indicator: Indicator; level: Level };
@@ -34,6 +34,18 @@ export function rationaleParts(text: string, rubric: Rubric): RationalePart[] {
   }
   if (at < plain.length) parts.push({ kind: 'text', text: plain.slice(at) });
   return parts;
+}
+
+/**
+ * A rationale as one plain text per language, each indicator named by its words in that
+ * language: for screens that show it as a single line (the workshop's reveal, the projector).
+ */
+export function rationaleText(rationale: Text, rubric: Rubric): Text {
+  const words = (lang: keyof Text) =>
+    rationaleParts(rationale[lang], rubric)
+      .map((p) => (p.kind === 'text' ? p.text : `“${p.indicator.text[lang]}”`))
+      .join('');
+  return { vi: words('vi'), en: words('en') };
 }
 
 /** Markdown to its text: `code`, **bold**, __bold__, *em*, _em_, [text](url). */

@@ -1,5 +1,6 @@
 import type { CalibrationModule, ScenarioModule } from './catalog.ts';
 import { guardHolds } from './guards.ts';
+import { rationaleText } from './calibration-rationale.ts';
 import { score, type Answer } from './score.ts';
 import { findNode, nodeDifficulty, type ChoiceNode, type Evidence, type Scenario, type ScenarioNode } from './scenario.ts';
 import { LEVELS, pick, type Level, type Locale, type Text } from './text.ts';
@@ -137,7 +138,8 @@ export function stepContent(content: WorkshopContent, stepId: string): StepConte
       stepId,
       lines: [{ speaker: null, text: sample.answer }],
       choices: rubric.levels.map((l) => ({ id: String(l.level), letter: String(l.level), text: l.label, level: l.level, evidence: [] })),
-      reference: { level: sample.level, rationale: sample.rationale },
+      // The reveal names indicators by their words, never by id (`s08.3.1`).
+      reference: { level: sample.level, rationale: rationaleText(sample.rationale, rubric) },
     };
   }
   const { scenario } = content.module;
