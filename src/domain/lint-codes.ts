@@ -16,7 +16,7 @@ export const LINT_CODES = {
   'too-few-decisions': { id: 'SC008', severity: 'error', about: 'a path from start to end with fewer than four decision points' },
   'line-too-long': { id: 'SC009', severity: 'error', about: 'a text too long to read on one screen' },
   'untranslated': { id: 'SC010', severity: 'warning', about: 'the Vietnamese and English texts are identical' },
-  'length-cue': { id: 'SC011', severity: 'warning', about: 'an option whose length gives its level away (CONTENT.md §2.3)' },
+  'length-cue': { id: 'SC011', severity: 'warning', about: 'an option whose length gives its level away (docs/writing-content.md)' },
   'ordered-options': { id: 'SC012', severity: 'warning', about: 'options listed in order of level' },
   'paths-truncated': { id: 'SC013', severity: 'warning', about: 'too many paths to check them all' },
   'branch-loop': { id: 'SC014', severity: 'error', about: 'branches that can lead back to themselves without a decision point in between' },
