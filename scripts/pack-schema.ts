@@ -5,7 +5,7 @@ import { CalibrationSetSchema } from '../src/domain/calibration.ts';
 import { PACK_FORMAT, PACK_VERSION, PackSchema } from '../src/domain/pack.ts';
 import { RubricSchema } from '../src/domain/rubric.ts';
 import { EvidenceSchema, GuardSchema, NodeSchema, ScenarioSchema } from '../src/domain/scenario.ts';
-import { IdSchema, LevelSchema, TextSchema } from '../src/domain/text.ts';
+import { IdSchema, LevelSchema, QualifiedIdSchema, TextSchema } from '../src/domain/text.ts';
 
 /** Where `npm run schema` writes, relative to the project root. */
 export const SCHEMA_FILE = 'docs/pack.schema.json';
@@ -17,6 +17,7 @@ export const SCHEMA_FILE = 'docs/pack.schema.json';
 const definitions = {
   Text: TextSchema,
   Id: IdSchema,
+  QualifiedId: QualifiedIdSchema,
   Level: LevelSchema,
   Rubric: RubricSchema,
   Scenario: ScenarioSchema,
@@ -33,14 +34,15 @@ const definitions = {
 const DESCRIPTIONS: Record<string, string> = {
   'properties.format': `Always "${PACK_FORMAT}".`,
   'properties.version': `The pack format's version: ${PACK_VERSION}.`,
-  'properties.id': "The pack's own id. Lower-case letters, digits, dots and dashes.",
+  'properties.id': "The pack's own id. Lower-case letters, digits and dashes (no dots), at most 64 characters.",
   'properties.title': 'Shown in the list of your scenarios, in Vietnamese and English.',
   'properties.author': 'Who wrote the pack, shown beside the title.',
   'properties.rubrics': "The competencies this pack's scenarios and calibration sets score against: at least one.",
   'properties.scenarios': 'Branching roleplays. A pack needs at least one scenario or one calibration set.',
   'properties.calibration': 'Sets of sample answers for interviewers to rate blind.',
   '$defs.Text': 'A text a person reads: `vi` and `en`, neither blank.',
-  '$defs.Id': 'Lower-case letters, digits, dots and dashes, starting with a letter or digit.',
+  '$defs.Id': 'Lower-case letters, digits and dashes, starting with a letter or digit; no dots. At most 64 characters.',
+  '$defs.QualifiedId': "An indicator's or a question's id inside its rubric: ids joined by dots (s08.2.1, s08.q1).",
   '$defs.Level': '1 Kém/Poor, 2 Cơ bản/Basic, 3 Khá/Competent, 4 Tốt/Good, 5 Xuất sắc/Excellent.',
   '$defs.Rubric': 'A competency: definition, five level descriptors with indicators, interview questions.',
   '$defs.Rubric.properties.source': 'Where the competency comes from: a seed file name, or your own source.',

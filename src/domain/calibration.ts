@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { fromValibotIssues, type Finding } from './diagnostics.ts';
 import { indicatorIds, type Rubric } from './rubric.ts';
-import { IdSchema, LEVELS, LevelSchema, TextSchema } from './text.ts';
+import { IdSchema, LEVELS, LevelSchema, LIMITS, limited, QualifiedIdSchema, TextSchema } from './text.ts';
 import type { Checked } from './validate.ts';
 
 const SampleSchema = v.strictObject({
@@ -11,8 +11,8 @@ const SampleSchema = v.strictObject({
   /** The reference level, agreed by the reviewers. */
   level: LevelSchema,
   /** Indicator ids the answer shows, and those it lacks that the next level needs. */
-  shows: v.array(IdSchema),
-  lacks: v.optional(v.array(IdSchema), []),
+  shows: limited(QualifiedIdSchema, LIMITS.indicators, 'indicator ids'),
+  lacks: v.optional(limited(QualifiedIdSchema, LIMITS.indicators, 'indicator ids'), []),
   /** Why this level: quotes the answer and names the indicators. */
   rationale: TextSchema,
 });
@@ -22,8 +22,8 @@ export const CalibrationSetSchema = v.strictObject({
   id: IdSchema,
   title: TextSchema,
   competency: IdSchema,
-  question: v.strictObject({ rubric: IdSchema, id: IdSchema }),
-  samples: v.pipe(v.array(SampleSchema), v.minLength(10, 'a calibration set needs at least 10 samples')),
+  question: v.strictObject({ rubric: IdSchema, id: QualifiedIdSchema }),
+  samples: v.pipe(limited(SampleSchema, LIMITS.samples, 'samples per set'), v.minLength(10, 'a calibration set needs at least 10 samples')),
 });
 
 export type CalibrationSet = v.InferOutput<typeof CalibrationSetSchema>;

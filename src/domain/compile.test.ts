@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
+import { chainScenario } from '../../tests/fixtures/large-pack.ts';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
 import { compile, currentNodeId, type RunEvent } from './compile.ts';
 import { guardHolds } from './guards.ts';
+import type { Scenario } from './scenario.ts';
 import type { Answer } from './score.ts';
 
 const { scenario } = loadFixture();
@@ -257,5 +259,35 @@ describe('own answer first', () => {
     expect(first!.own).toEqual({ text: 'I would ask each of them', indicators: ['mini.4.1'] });
     expect(second!.own).toBeUndefined();
     expect(actor.getSnapshot().context.ownAnswer).toBeNull();
+  });
+});
+
+describe('compile on a long scenario', () => {
+  /** Every transition the machine has, counted over its states' `on` and `always`. */
+  const transitions = (machine: ReturnType<typeof compile>) =>
+    Object.values(machine.root.states).reduce((n, state) => n + [...state.transitions.values()].reduce((m, list) => m + list.length, 0) + (state.always?.length ?? 0), 0);
+
+  it('grows in line with the number of decisions, not with its square (a BACK per decision to every decision was n²)', () => {
+    const small = transitions(compile(chainScenario(50) as unknown as Scenario));
+    const large = transitions(compile(chainScenario(400) as unknown as Scenario));
+    // Eight times the decisions: eight times the transitions, give or take the fixed ones.
+    expect(large / small).toBeLessThan(8.5);
+  });
+
+  it('steps back along a 400-decision chain to the start, in practice mode', () => {
+    const actor = createActor(compile(chainScenario(400) as unknown as Scenario), { input: { mode: 'practice' } }).start();
+    for (let i = 0; i < 400; i++) {
+      actor.send(choose('b'));
+      if (i < 399) actor.send(next);
+    }
+    expect(actor.getSnapshot().status).toBe('done');
+    const back = createActor(compile(chainScenario(400) as unknown as Scenario), { input: { mode: 'practice' } }).start();
+    for (const e of [choose('a'), next, choose('b'), next, choose('c')]) back.send(e);
+    back.send({ type: 'BACK' });
+    expect(currentNodeId(back.getSnapshot())).toBe('d2');
+    back.send({ type: 'BACK' });
+    back.send({ type: 'BACK' });
+    expect(currentNodeId(back.getSnapshot())).toBe('d0');
+    expect(back.getSnapshot().context).toMatchObject({ stepsBack: 3, answers: [] });
   });
 });

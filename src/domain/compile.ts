@@ -75,8 +75,10 @@ export const runSetup = setup({
     deciding: ({ context }) => !context.reviewing,
     reviewing: ({ context }) => context.reviewing,
     evidence: ({ context }, p: Guard) => guardHolds(context.answers, p),
-    /** BACK returns to `nodeId` when that is where the last decision was made, in practice mode. */
-    canStepBackTo: ({ context }, p: { nodeId: string }) => context.mode === 'practice' && context.answers.at(-1)?.nodeId === p.nodeId,
+    /** BACK steps back in practice mode, once a decision has been made. */
+    canStepBack: ({ context }) => context.mode === 'practice' && context.answers.length > 0,
+    /** The last decision was made at `nodeId`: where the step back returns. */
+    lastAnsweredAt: ({ context }, p: { nodeId: string }) => context.answers.at(-1)?.nodeId === p.nodeId,
   },
   actors: {
     /** Invoked in each decision state: invoked actors restart when a saved run is restored; `after` timers do not. */
@@ -133,6 +135,9 @@ export const runSetup = setup({
   },
 });
 
+/** The routing state a step back passes through (never a resting state of a run). */
+export const BACK_STATE = '_back';
+
 /**
  * One state per node. Choice nodes take CHOOSE (guarded by option id) and HINT;
  * branch nodes route at once on the evidence so far; end nodes are final and the
@@ -141,9 +146,14 @@ export const runSetup = setup({
 export function compile(scenario: Scenario) {
   const states: Record<string, object> = {};
   const decisionPoints = scenario.nodes.filter((n) => n.type === 'choice').map((n) => n.id);
-  // The machine is flat and targets are static, so BACK lists every decision point
-  // it could return to, each guarded on where the last answer was given.
-  const back = decisionPoints.map((id) => ({ guard: { type: 'canStepBackTo', params: { nodeId: id } }, target: id, reenter: true, actions: ['stepBack', 'armClock'] }));
+  // Targets are static, so a step back goes through one routing state that returns to
+  // where the last answer was given: one BACK per decision point and one route each, so
+  // the machine grows in line with the scenario (a BACK listing every decision point at
+  // every decision point made it quadratic). Ids have no underscore: no node can be named so.
+  const back = { guard: 'canStepBack', target: BACK_STATE };
+  states[BACK_STATE] = {
+    always: decisionPoints.map((id) => ({ guard: { type: 'lastAnsweredAt', params: { nodeId: id } }, target: id, actions: ['stepBack', 'armClock'] })),
+  };
   for (const node of scenario.nodes) {
     if (node.type === 'choice') {
       const difficulty = nodeDifficulty(scenario, node);

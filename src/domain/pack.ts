@@ -3,10 +3,10 @@ import { CalibrationSetSchema, checkCalibrationSet, type CalibrationSet } from '
 import { calibrationEntry, catalogEntry, type CalibrationEntry, type CalibrationModule, type CatalogEntry, type ScenarioModule } from './catalog.ts';
 import { fromValibotIssues, isError, type DiagnosticParams, type Finding } from './diagnostics.ts';
 import { contentHash } from './hash.ts';
-import { lintScenario } from './lint.ts';
+import { lintLibrary, lintScenario } from './lint.ts';
 import { RubricSchema, type Rubric } from './rubric.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
-import { IdSchema, TextSchema, type Text } from './text.ts';
+import { IdSchema, LIMITS, limited, plainString, TextSchema, type Text } from './text.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 
 export const PACK_FORMAT = 'interview-roleplay/pack';
@@ -18,7 +18,7 @@ const envelope = {
   id: IdSchema,
   title: TextSchema,
   /** Who wrote it, shown beside the title. */
-  author: v.optional(v.string()),
+  author: v.optional(plainString(LIMITS.author)),
 };
 
 /**
@@ -29,9 +29,9 @@ const envelope = {
  */
 export const PackSchema = v.strictObject({
   ...envelope,
-  rubrics: v.pipe(v.array(RubricSchema), v.minLength(1, 'a pack needs at least one rubric')),
-  scenarios: v.optional(v.array(ScenarioSchema), []),
-  calibration: v.optional(v.array(CalibrationSetSchema), []),
+  rubrics: v.pipe(limited(RubricSchema, LIMITS.rubrics, 'rubrics per pack'), v.minLength(1, 'a pack needs at least one rubric')),
+  scenarios: v.optional(limited(ScenarioSchema, LIMITS.scenarios, 'scenarios per pack'), []),
+  calibration: v.optional(limited(CalibrationSetSchema, LIMITS.calibrationSets, 'calibration sets per pack'), []),
 });
 
 export type Pack = v.InferOutput<typeof PackSchema>;
@@ -41,9 +41,9 @@ export type Pack = v.InferOutput<typeof PackSchema>;
 // (references, lint) run exactly as they do on shipped content.
 const PackEnvelopeSchema = v.strictObject({
   ...envelope,
-  rubrics: v.pipe(v.array(v.unknown()), v.minLength(1, 'a pack needs at least one rubric')),
-  scenarios: v.optional(v.array(v.unknown()), []),
-  calibration: v.optional(v.array(v.unknown()), []),
+  rubrics: v.pipe(limited(v.unknown(), LIMITS.rubrics, 'rubrics per pack'), v.minLength(1, 'a pack needs at least one rubric')),
+  scenarios: v.optional(limited(v.unknown(), LIMITS.scenarios, 'scenarios per pack'), []),
+  calibration: v.optional(limited(v.unknown(), LIMITS.calibrationSets, 'calibration sets per pack'), []),
 });
 
 /** Who holds an id: shipped content, or a stored pack (which a new version of itself may replace). */
@@ -158,6 +158,8 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
   });
 
   if (!raw.scenarios.length && !raw.calibration.length) add('empty-pack', '', 'a pack needs at least one scenario or calibration set');
+  // Over the pack's scenarios together: a trainer is told, not refused (SC017 fails only the shipped library).
+  if (scenarios.length > 1) warnings.push(...lintLibrary(scenarios, 'warning'));
   if (findings.length) return { ok: false, findings };
   const { format, version, id, title, author } = raw;
   const pack: Pack = { format, version, id, title, ...(author === undefined ? {} : { author }), rubrics: [...rubrics.values()], scenarios, calibration };

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { IdSchema, LevelSchema, TextSchema, type Level } from './text.ts';
+import { IdSchema, LevelSchema, LIMITS, limited, plainString, QualifiedIdSchema, TextSchema, type Level } from './text.ts';
 
 const IndicatorSchema = v.strictObject({
-  id: IdSchema,
+  id: QualifiedIdSchema,
   text: TextSchema,
   /** A deficit ("cannot yet prioritise") is evidence of a low level, never something to aim for. */
   deficit: v.optional(v.boolean(), false),
@@ -13,10 +13,10 @@ const LevelDescriptorSchema = v.strictObject({
   label: TextSchema,
   /** The seed's generic meaning: how hard a situation, how much guidance. */
   meaning: TextSchema,
-  indicators: v.pipe(v.array(IndicatorSchema), v.minLength(1, 'a level needs at least one indicator')),
+  indicators: v.pipe(limited(IndicatorSchema, LIMITS.levelIndicators, 'indicators per level'), v.minLength(1, 'a level needs at least one indicator')),
 });
 
-const QuestionSchema = v.strictObject({ id: IdSchema, text: TextSchema });
+const QuestionSchema = v.strictObject({ id: QualifiedIdSchema, text: TextSchema });
 
 export const RubricSchema = v.pipe(
   v.strictObject({
@@ -24,15 +24,15 @@ export const RubricSchema = v.pipe(
     name: TextSchema,
     definition: TextSchema,
     source: v.strictObject({
-      seed: v.pipe(v.string(), v.minLength(1)),
+      seed: v.pipe(plainString(LIMITS.author), v.minLength(1)),
       /** Where in the seed, in the seed's own numbering (e.g. "B.1"), when it differs from ours. */
-      section: v.optional(v.string()),
+      section: v.optional(plainString(LIMITS.author)),
       note: v.optional(TextSchema),
     }),
     /** false: levels copied from the seed; true: written by us from the seed's behaviours. */
     derived: v.boolean(),
     levels: v.pipe(v.array(LevelDescriptorSchema), v.length(5, 'a rubric has exactly five levels')),
-    questions: v.optional(v.array(QuestionSchema), []),
+    questions: v.optional(limited(QuestionSchema, LIMITS.questions, 'questions per rubric'), []),
   }),
   v.check(
     (r) => r.levels.every((l, i) => l.level === i + 1),

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { IdSchema, LevelSchema, TextSchema, type Level } from './text.ts';
+import { IdSchema, LevelSchema, LIMITS, limited, QualifiedIdSchema, TextSchema, type Level } from './text.ts';
 
 export const EvidenceSchema = v.strictObject({
   competency: IdSchema,
   level: LevelSchema,
-  indicators: v.pipe(v.array(IdSchema), v.minLength(1, 'name at least one indicator id')),
+  indicators: v.pipe(limited(QualifiedIdSchema, LIMITS.indicators, 'indicator ids'), v.minLength(1, 'name at least one indicator id')),
 });
 
 const LineSchema = v.strictObject({ speaker: IdSchema, text: TextSchema });
@@ -12,7 +12,7 @@ const LineSchema = v.strictObject({ speaker: IdSchema, text: TextSchema });
 const OptionSchema = v.strictObject({
   id: IdSchema,
   text: TextSchema,
-  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1, 'an option needs evidence')),
+  evidence: v.pipe(limited(EvidenceSchema, LIMITS.evidence, 'evidence entries'), v.minLength(1, 'an option needs evidence')),
   feedback: TextSchema,
   /**
    * An integrity breach no interviewer would average away (a gift to a decision maker,
@@ -40,14 +40,14 @@ const ChoiceNodeSchema = v.strictObject({
   id: IdSchema,
   /** Overrides the scenario's difficulty where the stakes rise. */
   difficulty: v.optional(DifficultySchema),
-  lines: v.pipe(v.array(LineSchema), v.minLength(1, 'a decision point needs someone to speak')),
+  lines: v.pipe(limited(LineSchema, LIMITS.lines, 'lines'), v.minLength(1, 'a decision point needs someone to speak')),
   /** Names a consideration, never an option (CONTENT.md §3). */
   hint: v.optional(TextSchema),
   modelAnswer: v.optional(TextSchema),
   options: v.pipe(
     v.array(OptionSchema),
     v.minLength(2, 'a decision point needs at least two options'),
-    v.maxLength(9, 'keys 1–9 choose: at most nine options'),
+    v.maxLength(LIMITS.options, 'keys 1–9 choose: at most nine options'),
   ),
 });
 
@@ -56,7 +56,7 @@ const BranchNodeSchema = v.strictObject({
   id: IdSchema,
   /** Tried in order; the last has no `if` and is taken otherwise. */
   branches: v.pipe(
-    v.array(v.strictObject({ if: v.optional(GuardSchema), next: IdSchema })),
+    limited(v.strictObject({ if: v.optional(GuardSchema), next: IdSchema }), LIMITS.branches, 'ways on'),
     v.minLength(2, 'a branch needs at least two ways on'),
     v.check((bs) => bs.at(-1)?.if === undefined, 'the last branch must have no `if` (the otherwise case)'),
   ),
@@ -65,7 +65,7 @@ const BranchNodeSchema = v.strictObject({
 const EndNodeSchema = v.strictObject({
   type: v.literal('end'),
   id: IdSchema,
-  lines: v.array(LineSchema),
+  lines: limited(LineSchema, LIMITS.lines, 'lines'),
 });
 
 export const NodeSchema = v.variant('type', [ChoiceNodeSchema, BranchNodeSchema, EndNodeSchema]);
@@ -76,14 +76,14 @@ export const ScenarioSchema = v.strictObject({
   id: IdSchema,
   title: TextSchema,
   /** Rubric ids this scenario scores. */
-  competencies: v.pipe(v.array(IdSchema), v.minLength(1)),
+  competencies: v.pipe(limited(IdSchema, LIMITS.competencies, 'competencies'), v.minLength(1)),
   /** The seed interview question it comes from: `{ rubric, id }` of a rubric's question. */
-  question: v.strictObject({ rubric: IdSchema, id: IdSchema }),
+  question: v.strictObject({ rubric: IdSchema, id: QualifiedIdSchema }),
   summary: TextSchema,
   difficulty: DifficultySchema,
-  characters: v.pipe(v.array(CharacterSchema), v.minLength(1)),
+  characters: v.pipe(limited(CharacterSchema, LIMITS.characters, 'characters'), v.minLength(1)),
   start: IdSchema,
-  nodes: v.pipe(v.array(NodeSchema), v.minLength(2)),
+  nodes: v.pipe(limited(NodeSchema, LIMITS.nodes, 'nodes per scenario'), v.minLength(2)),
 });
 
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;

@@ -44,7 +44,10 @@ function kindVi(expected: string | number | undefined): string {
 /** The schemas' own messages (src/domain/*.ts), keyed by their English words. */
 const SCHEMA_MESSAGES_VI: Record<string, string> = {
   'must not be empty': 'không được để trống: hãy viết nội dung cho cả tiếng Việt và tiếng Anh',
-  'must be lower-case letters, digits, dots and dashes': 'id chỉ gồm chữ thường không dấu, chữ số, dấu chấm và dấu gạch ngang (ví dụ: gap-go-lan-dau)',
+  'must be lower-case letters, digits and dashes': 'id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, không có dấu chấm (ví dụ: gap-go-lan-dau)',
+  'must be ids of lower-case letters, digits and dashes, joined by dots': 'id chỉ báo hay câu hỏi gồm các id (chữ thường không dấu, chữ số, dấu gạch ngang) nối bằng dấu chấm (ví dụ: s08.2.1)',
+  'has an invisible character (a bidi control or a zero-width space): remove it': 'có một ký tự ẩn (ký tự điều khiển chiều viết hoặc khoảng trắng độ rộng 0): hãy xoá nó',
+  'has a character that was not UTF-8 (shown as �): save the file as UTF-8': 'có ký tự không phải UTF-8 (hiện thành �): hãy lưu tệp ở dạng UTF-8',
   'name at least one indicator id': 'hãy ghi ít nhất một id chỉ báo làm căn cứ',
   'an option needs evidence': 'mỗi câu trả lời cần có bằng chứng (evidence): năng lực, mức và chỉ báo',
   'a guard needs atLeast or atMost': 'điều kiện rẽ nhánh cần atLeast hoặc atMost',
@@ -74,7 +77,7 @@ const schemaVi: Words = (p) => {
     case 'min_length':
       return p.requirement === 1 ? 'không được để trống.' : `cần ít nhất ${p.requirement} mục.`;
     case 'max_length':
-      return `chỉ được tối đa ${p.requirement} mục.`;
+      return /characters$/.test(String(p.message)) ? `chỉ được tối đa ${p.requirement} ký tự.` : `chỉ được tối đa ${p.requirement} mục.`;
     case 'length':
       return `phải có đúng ${p.requirement} mục.`;
     default:

@@ -1,5 +1,5 @@
 import type { PanelProblem } from '../domain/panel.ts';
-import { count, formatList } from './format.ts';
+import { count, formatList, formatNumber } from './format.ts';
 import { trainerEn } from './trainer-en.ts';
 
 /** English UI strings. `vi.ts` must provide every key: the type makes a missing one a compile error. */
@@ -125,6 +125,7 @@ export const en = {
   graphIntro: 'Every decision point and where each response leads. Responses are coloured by the level they show; dashed lines are the interviewer\'s branches on what was shown so far.',
   graphLegend: 'Legend',
   graphImageLabel: (n: number) => `Diagram of the scenario's ${n} nodes and the ways between them; the same content is listed below.`,
+  graphTooLarge: (n: number) => `At ${n} nodes this scenario is too large to draw as a map; the list below shows every node and where each response leads.`,
   graphTextAlternative: 'The list below gives the same map as text, with buttons to follow each way.',
   graphNodes: 'Nodes',
   graphDecision: 'decision',
@@ -277,6 +278,24 @@ export const en = {
     `Record ${n} (${key}) is filed under the wrong name, as if edited by hand. Export again from the app it came from.`,
   importBadPack: (key: string, path: string, problem: string) =>
     `The scenario pack ${key} cannot be used (${path ? `at ${path}: ` : ''}${problem}). Fix the pack and import it on the Trainer page, or remove it from the file.`,
+  importTooLarge: (megabytes: number, limit: number) =>
+    `The file is ${formatNumber('en', megabytes)} MB; an import can be at most ${formatNumber('en', limit)} MB. Export again from the app it came from, or split the file.`,
+  importTooManyRecords: (n: number, limit: number) =>
+    `The file holds ${count('en', n, { one: 'record', other: 'records' })}; an import can hold at most ${formatNumber('en', limit)}. Remove the records you do not need, or split the file.`,
+  importTooManyResults: (n: number, limit: number) =>
+    `The file holds ${count('en', n, { one: 'finished run', other: 'finished runs' })}; an import can hold at most ${formatNumber('en', limit)}. Remove the oldest runs, or split the file.`,
+  importMoreProblems: (n: number) => `…and ${count('en', n, { one: 'more problem', other: 'more problems' })} like these.`,
+  importKeptAside: (n: number) =>
+    `${count('en', n, { one: 'unfinished run in the file does', other: 'unfinished runs in the file do' })} not open in this version of the app, so yours stayed as they were; the file's were kept aside beside them, not deleted.`,
+  importSkipped: (n: number) => `${count('en', n, { one: 'record', other: 'records' })} that the other browser had set aside as unreadable ${n === 1 ? 'was' : 'were'} left out.`,
+  importChecking: (done: number, total: number) => `Checking the file: ${formatNumber('en', done)} of ${count('en', total, { one: 'record', other: 'records' })}…`,
+  dataLimits: (megabytes: number, records: number, results: number, answers: number) =>
+    `An import file can be up to ${formatNumber('en', megabytes)} MB with ${count('en', records, { one: 'record', other: 'records' })}, ${count('en', results, { one: 'finished run', other: 'finished runs' })} and ${count('en', answers, { one: 'answer', other: 'answers' })} per run.`,
+  showMore: (shown: number, total: number) => `Show more (${formatNumber('en', shown)} of ${formatNumber('en', total)} shown)`,
+  loadFailedTitle: 'This page could not be loaded',
+  loadFailed: (detail: string) =>
+    `Something stored in this browser could not be read (${detail}). Export what can be read to keep it, then delete everything to start afresh; other pages may still work.`,
+  exportReadable: 'Export what can be read',
 
   // Handouts
   handoutSheet: 'Scenario sheet',

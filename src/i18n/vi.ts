@@ -1,5 +1,5 @@
 import type { Messages } from './en.ts';
-import { count, formatList } from './format.ts';
+import { count, formatList, formatNumber } from './format.ts';
 import { trainerVi } from './trainer-vi.ts';
 
 export const vi: Messages = {
@@ -122,6 +122,7 @@ export const vi: Messages = {
   graphIntro: 'Mọi điểm quyết định và mỗi câu trả lời dẫn tới đâu. Màu của câu trả lời cho biết mức nó thể hiện; nét đứt là chỗ người phỏng vấn rẽ hướng theo những gì đã thể hiện.',
   graphLegend: 'Chú giải',
   graphImageLabel: (n) => `Sơ đồ ${n} nút của tình huống và các lối đi giữa chúng; nội dung tương tự được liệt kê bên dưới.`,
+  graphTooLarge: (n) => `Với ${n} nút, tình huống này quá lớn để vẽ thành sơ đồ; danh sách bên dưới trình bày mọi nút và nơi mỗi câu trả lời dẫn tới.`,
   graphTextAlternative: 'Danh sách bên dưới trình bày cùng sơ đồ dưới dạng chữ, kèm nút để đi theo từng lối.',
   graphNodes: 'Các nút',
   graphDecision: 'quyết định',
@@ -272,6 +273,24 @@ export const vi: Messages = {
   importKeyMismatch: (n, key) => `Bản ghi ${n} (${key}) bị ghi sai tên, có lẽ do sửa tay. Hãy xuất lại từ ứng dụng gốc.`,
   importBadPack: (key, path, problem) =>
     `Không dùng được gói tình huống ${key} (${path ? `tại ${path}: ` : ''}${problem}). Hãy sửa gói rồi nhập ở trang Giảng viên, hoặc xoá gói đó khỏi tệp.`,
+  importTooLarge: (megabytes, limit) =>
+    `Tệp nặng ${formatNumber('vi', megabytes)} MB; mỗi lần nhập tối đa ${formatNumber('vi', limit)} MB. Hãy xuất lại từ ứng dụng gốc, hoặc chia nhỏ tệp.`,
+  importTooManyRecords: (n, limit) =>
+    `Tệp có ${count('vi', n, { other: 'bản ghi' })}; mỗi lần nhập tối đa ${formatNumber('vi', limit)}. Hãy bỏ những bản ghi không cần, hoặc chia nhỏ tệp.`,
+  importTooManyResults: (n, limit) =>
+    `Tệp có ${count('vi', n, { other: 'lượt đã hoàn thành' })}; mỗi lần nhập tối đa ${formatNumber('vi', limit)}. Hãy bỏ những lượt cũ nhất, hoặc chia nhỏ tệp.`,
+  importMoreProblems: (n) => `…và ${count('vi', n, { other: 'lỗi' })} khác tương tự.`,
+  importKeptAside: (n) =>
+    `${count('vi', n, { other: 'lượt dở dang' })} trong tệp không mở được ở phiên bản này của ứng dụng, nên lượt của bạn được giữ nguyên; lượt trong tệp được cất riêng bên cạnh, không bị xoá.`,
+  importSkipped: (n) => `Đã bỏ qua ${count('vi', n, { other: 'bản ghi' })} mà trình duyệt kia đã cất riêng vì không đọc được.`,
+  importChecking: (done, total) => `Đang kiểm tra tệp: ${formatNumber('vi', done)} trên ${count('vi', total, { other: 'bản ghi' })}…`,
+  dataLimits: (megabytes, records, results, answers) =>
+    `Mỗi tệp nhập tối đa ${formatNumber('vi', megabytes)} MB, ${count('vi', records, { other: 'bản ghi' })}, ${count('vi', results, { other: 'lượt đã hoàn thành' })} và ${count('vi', answers, { other: 'câu trả lời' })} mỗi lượt.`,
+  showMore: (shown, total) => `Xem thêm (đang hiện ${formatNumber('vi', shown)} trên ${formatNumber('vi', total)})`,
+  loadFailedTitle: 'Không tải được trang này',
+  loadFailed: (detail) =>
+    `Không đọc được một phần dữ liệu lưu trong trình duyệt này (${detail}). Hãy xuất phần đọc được để giữ lại, rồi xoá toàn bộ để bắt đầu lại; các trang khác có thể vẫn dùng được.`,
+  exportReadable: 'Xuất phần đọc được',
 
   // Handouts
   handoutSheet: 'Phiếu tình huống',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/fixtures/load-fixture.ts';
-import { NODE_HEIGHT, NODE_WIDTH, layoutScenario } from './layout.ts';
+import { chainScenario } from '../../../tests/fixtures/large-pack.ts';
+import { MAX_MAP_NODES, NODE_HEIGHT, NODE_WIDTH, layoutScenario } from './layout.ts';
 
 const { scenario } = loadFixture();
 
 describe('layoutScenario', () => {
-  const graph = layoutScenario(scenario);
+  const graph = layoutScenario(scenario)!;
 
   it('places every node once, inside the drawing', () => {
     expect(graph.nodes.map((n) => n.id)).toEqual(scenario.nodes.map((n) => n.id));
@@ -38,5 +39,20 @@ describe('layoutScenario', () => {
     expect(y.get('first')!).toBeLessThan(y.get('route')!);
     expect(y.get('route')!).toBeLessThan(y.get('hard')!);
     expect(y.get('fourth')!).toBeLessThan(y.get('end')!);
+  });
+});
+
+describe('layoutScenario on ids and sizes a pack may bring', () => {
+  it('lays out a scenario with a node called `constructor` (an id that names an object prototype member)', () => {
+    const renamed = JSON.parse(JSON.stringify(scenario).replaceAll('"route"', '"constructor"')) as typeof scenario;
+    const graph = layoutScenario(renamed)!;
+    expect(graph.nodes.map((n) => n.id)).toContain('constructor');
+    expect(graph.edges.every((e) => e.points.length >= 2)).toBe(true);
+  });
+
+  it('lays out a chain of decisions with no recursion limit in the way, and declines one past the limit', () => {
+    const chain = chainScenario(60) as unknown as typeof scenario;
+    expect(layoutScenario(chain)!.nodes).toHaveLength(61);
+    expect(layoutScenario(chainScenario(MAX_MAP_NODES) as unknown as typeof scenario)).toBeNull();
   });
 });

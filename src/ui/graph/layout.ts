@@ -1,7 +1,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Scenario, ScenarioNode } from '../../domain/scenario.ts';
 import { nodeDifficulty } from '../../domain/scenario.ts';
-import type { Level } from '../../domain/text.ts';
+import { LIMITS, type Level } from '../../domain/text.ts';
 
 export const NODE_WIDTH = 180;
 export const NODE_HEIGHT = 56;
@@ -31,12 +31,22 @@ export interface GraphLayout {
   edges: PlacedEdge[];
 }
 
-/** Lays a scenario out top to bottom with dagre: one box per node, one edge per option or branch. */
-export function layoutScenario(scenario: Scenario): GraphLayout {
+/** Above this many nodes the map is not drawn (dagre's layout grows faster than the graph); the list still shows every node. */
+export const MAX_MAP_NODES = LIMITS.nodes;
+
+/**
+ * Lays a scenario out top to bottom with dagre: one box per node, one edge per option or
+ * branch; null for a scenario too large to draw. dagre keys its graph by name in plain
+ * objects, so nodes go in by their position (`n0`, `n1`, …), never by their ids: an id such
+ * as `constructor` would otherwise read an object's prototype.
+ */
+export function layoutScenario(scenario: Scenario): GraphLayout | null {
+  if (scenario.nodes.length > MAX_MAP_NODES) return null;
   const g = new Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 64, edgesep: 12, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of scenario.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  const key = new Map(scenario.nodes.map((node, i) => [node.id, `n${i}`]));
+  for (const node of scenario.nodes) g.setNode(key.get(node.id)!, { width: NODE_WIDTH, height: NODE_HEIGHT });
 
   const edges: Omit<PlacedEdge, 'points'>[] = [];
   for (const node of scenario.nodes) {
@@ -52,7 +62,7 @@ export function layoutScenario(scenario: Scenario): GraphLayout {
       }
     }
   }
-  edges.forEach((e, i) => g.setEdge(e.from, e.to, { width: 40, height: 14 }, String(i)));
+  edges.forEach((e, i) => g.setEdge(key.get(e.from)!, key.get(e.to)!, { width: 40, height: 14 }, `e${i}`));
   layout(g);
 
   const size = g.graph();
@@ -60,7 +70,7 @@ export function layoutScenario(scenario: Scenario): GraphLayout {
     width: Math.ceil(size.width ?? 0),
     height: Math.ceil(size.height ?? 0),
     nodes: scenario.nodes.map((node) => {
-      const placed = g.node(node.id);
+      const placed = g.node(key.get(node.id)!);
       return {
         id: node.id,
         kind: node.type,
@@ -69,6 +79,6 @@ export function layoutScenario(scenario: Scenario): GraphLayout {
         y: placed.y,
       };
     }),
-    edges: edges.map((e, i) => ({ ...e, points: g.edge({ v: e.from, w: e.to, name: String(i) }).points ?? [] })),
+    edges: edges.map((e, i) => ({ ...e, points: g.edge({ v: key.get(e.from)!, w: key.get(e.to)!, name: `e${i}` }).points ?? [] })),
   };
 }
