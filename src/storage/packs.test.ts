@@ -29,7 +29,7 @@ const workshop = (id: string, finishedAt: number): StoredWorkshop => ({
   id,
   source: { kind: 'scenario', id: 'clashing-appointments', title: { vi: 'Ba cuộc hẹn', en: 'Three meetings' } },
   contentHash: 'abc',
-  startedAt: finishedAt - 100,
+  startedAt: Math.max(0, finishedAt - 100),
   finishedAt,
   steps: [{ stepId: 'opening', tally: { a: 3, b: 9 }, followed: 'b', levels: { a: 2, b: 4 } }],
   levels: { s08: 4 },
@@ -79,7 +79,7 @@ describe.each(backends)('packs and workshops over %s', (_, makeBackend) => {
     await from.saveResult(makeResultRecord({ id: 'r1' }));
     const file = JSON.stringify(await from.exportAll());
     const to = new Repository(memoryBackend());
-    expect(await to.importFile(file, 'backup.json')).toEqual({ ok: true, added: 3, unchanged: 0 });
+    expect(await to.importFile(file, 'backup.json')).toEqual({ ok: true, added: 3, unchanged: 0, keptAside: 0, skipped: 0 });
     expect((await to.listPacks()).map((p) => p.id)).toEqual(['team-pack']);
     expect((await to.listWorkshops()).map((w) => w.id)).toEqual(['w1']);
   });

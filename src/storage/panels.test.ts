@@ -54,7 +54,7 @@ describe.each(backends)('saved panels over %s', (_, makeBackend) => {
     await from.savePanel(panel());
     const file = JSON.stringify(await from.exportAll());
     const to = new Repository(makeBackend(), [], () => 6_000);
-    expect(await to.importFile(file, 'data.json')).toEqual({ ok: true, added: 1, unchanged: 0 });
+    expect(await to.importFile(file, 'data.json')).toEqual({ ok: true, added: 1, unchanged: 0, keptAside: 0, skipped: 0 });
     expect(await to.listPanels('cal-x')).toEqual([panel()]);
   });
 });

@@ -6,50 +6,97 @@ import { LevelSchema } from '../domain/text.ts';
 export const RECORD_VERSION = 1;
 
 /**
+ * The bounds of what is stored and imported, stated once: every record is checked against
+ * them when it is read and when it comes in from a file, so no value can stop a screen from
+ * loading (a date past what `Date` holds throws where it is formatted). README's data
+ * section and the import's messages say them.
+ */
+export const LIMITS = {
+  /** Dates, in ms since 1970: from then until the year 2200. */
+  latest: Date.UTC(2200, 0, 1),
+  /** An import file, in bytes (its length as text). */
+  fileBytes: 20 * 1024 * 1024,
+  /** Records in one import file. */
+  records: 20_000,
+  /** Finished runs in one import file. */
+  results: 5_000,
+  /** Answers in one run, finished or not. */
+  answers: 1_000,
+  /** Items in any other list of a record (indicators, hints, steps, ratings, files). */
+  items: 10_000,
+  /** Characters in an id or a key's last part. */
+  idChars: 200,
+  /** Characters in a text a person wrote (an own answer, a note, a panel's name). */
+  textChars: 20_000,
+  /** Problems named one by one when a file is refused; the rest are counted. */
+  problemsListed: 50,
+} as const;
+
+/** A moment: a finite number of ms, not before 1970, not past `LIMITS.latest`. */
+const Timestamp = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.latest));
+/** A whole number from 0 to `max`. */
+const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const Id = v.pipe(v.string(), v.maxLength(LIMITS.idChars));
+const Written = v.pipe(v.string(), v.maxLength(LIMITS.textChars));
+const Finite = v.pipe(v.number(), v.finite());
+
+/**
+ * A list of at most `max` items, its length checked before any item is: a stored list of a
+ * million answers is refused at once, not after each has been checked.
+ */
+function bounded<T extends v.GenericSchema>(item: T, max: number = LIMITS.items) {
+  return v.pipe(
+    v.custom<unknown[]>((input) => Array.isArray(input) && input.length <= max, `must be a list of at most ${max}`),
+    v.array(item),
+  );
+}
+
+/**
  * Evidence as recorded, looser than the authoring schema: a decision that ran out of
  * time is recorded at level 1 on no indicator, and must still read back.
  */
-const RecordedEvidenceSchema = v.object({ ...EvidenceSchema.entries, indicators: v.array(v.string()) });
+const RecordedEvidenceSchema = v.object({ ...EvidenceSchema.entries, indicators: bounded(Id) });
 
 const AnswerSchema = v.object({
-  nodeId: v.string(),
-  optionId: v.string(),
+  nodeId: Id,
+  optionId: Id,
   difficulty: LevelSchema,
-  evidence: v.array(RecordedEvidenceSchema),
+  evidence: bounded(RecordedEvidenceSchema),
   hinted: v.boolean(),
   timedOut: v.optional(v.boolean()),
   redFlag: v.optional(v.boolean()),
-  own: v.optional(v.object({ text: v.string(), indicators: v.array(v.string()) })),
+  own: v.optional(v.object({ text: Written, indicators: bounded(Id) })),
 });
+const Answers = bounded(AnswerSchema, LIMITS.answers);
 
 const ModeSchema = v.picklist(['assessment', 'practice']);
 
 /** What every unfinished record carries beside its snapshot: which content it was made on, and when. */
 const unfinished = {
   v: v.literal(RECORD_VERSION),
-  contentHash: v.string(),
-  startedAt: v.number(),
-  updatedAt: v.number(),
+  contentHash: Id,
+  startedAt: Timestamp,
+  updatedAt: Timestamp,
 };
 
 /** An unfinished run: content and run state stay apart (the scenario is not copied in). */
 export const RunRecordSchema = v.object({
   ...unfinished,
   kind: v.literal('run'),
-  scenarioId: v.string(),
+  scenarioId: Id,
   /** XState's persisted snapshot, restored with createActor(machine, { snapshot }). */
   snapshot: v.looseObject({
-    status: v.string(),
-    value: v.string(),
+    status: Id,
+    value: Id,
     context: v.object({
-      answers: v.array(AnswerSchema),
-      hintsShown: v.array(v.string()),
-      seed: v.optional(v.number(), 0),
+      answers: Answers,
+      hintsShown: bounded(Id),
+      seed: v.optional(count(2 ** 32), 0),
       mode: v.optional(ModeSchema, 'assessment'),
-      stepsBack: v.optional(v.number(), 0),
-      timeLimit: v.optional(v.number(), 0),
-      deadline: v.optional(v.nullable(v.number()), null),
-      ownAnswer: v.optional(v.nullable(v.object({ nodeId: v.string(), text: v.string(), indicators: v.array(v.string()) })), null),
+      stepsBack: v.optional(count(LIMITS.items), 0),
+      timeLimit: v.optional(count(24 * 3600), 0),
+      deadline: v.optional(v.nullable(Timestamp), null),
+      ownAnswer: v.optional(v.nullable(v.object({ nodeId: Id, text: Written, indicators: bounded(Id) })), null),
       /** Practice: the last answer's feedback is on screen until CONTINUE (absent in older saves: false). */
       reviewing: v.optional(v.boolean()),
     }),
@@ -60,19 +107,19 @@ export const RunRecordSchema = v.object({
 export const ResultRecordSchema = v.object({
   v: v.literal(RECORD_VERSION),
   kind: v.literal('result'),
-  id: v.string(),
-  scenarioId: v.string(),
-  contentHash: v.string(),
-  startedAt: v.number(),
-  finishedAt: v.number(),
-  answers: v.array(AnswerSchema),
+  id: Id,
+  scenarioId: Id,
+  contentHash: Id,
+  startedAt: Timestamp,
+  finishedAt: Timestamp,
+  answers: Answers,
   mode: v.optional(ModeSchema, 'assessment'),
   /** Decisions taken back in practice mode; the report notes them. */
-  stepsBack: v.optional(v.number(), 0),
+  stepsBack: v.optional(count(LIMITS.items), 0),
   /** Seconds per decision in a timed run (absent or 0: untimed); the report says so and a retry keeps it. */
-  timeLimit: v.optional(v.number()),
+  timeLimit: v.optional(count(24 * 3600)),
   /** Level per competency at the time, so history survives rubric edits. */
-  levels: v.record(v.string(), v.nullable(LevelSchema)),
+  levels: v.record(Id, v.nullable(LevelSchema)),
 });
 
 export type RunRecord = v.InferOutput<typeof RunRecordSchema>;
@@ -82,22 +129,22 @@ export const runKey = (scenarioId: string) => `run/${scenarioId}`;
 export const resultKey = (id: string) => `result/${id}`;
 export const quarantineKey = (key: string, at: number) => `quarantine/${at}/${key}`;
 
-const RatingSchema = v.object({ level: LevelSchema, indicators: v.array(v.string()), note: v.string() });
+const RatingSchema = v.object({ level: LevelSchema, indicators: bounded(Id), note: Written });
 
 /** An unfinished calibration round: the round machine's persisted snapshot. */
 export const RoundRecordSchema = v.object({
   ...unfinished,
   kind: v.literal('round'),
-  setId: v.string(),
+  setId: Id,
   snapshot: v.looseObject({
-    status: v.string(),
-    value: v.string(),
+    status: Id,
+    value: Id,
     context: v.object({
-      setId: v.string(),
-      order: v.array(v.string()),
-      index: v.number(),
-      ratings: v.record(v.string(), RatingSchema),
-      draft: v.object({ level: v.nullable(LevelSchema), indicators: v.array(v.string()), note: v.string() }),
+      setId: Id,
+      order: bounded(Id),
+      index: count(LIMITS.items),
+      ratings: v.record(Id, RatingSchema),
+      draft: v.object({ level: v.nullable(LevelSchema), indicators: bounded(Id), note: Written }),
     }),
   }),
 });
@@ -106,14 +153,14 @@ export const RoundRecordSchema = v.object({
 export const CalibrationResultSchema = v.object({
   v: v.literal(RECORD_VERSION),
   kind: v.literal('calibration'),
-  id: v.string(),
-  setId: v.string(),
-  contentHash: v.string(),
-  startedAt: v.number(),
-  finishedAt: v.number(),
-  ratings: v.record(v.string(), RatingSchema),
+  id: Id,
+  setId: Id,
+  contentHash: Id,
+  startedAt: Timestamp,
+  finishedAt: Timestamp,
+  ratings: v.record(Id, RatingSchema),
   /** The round's figures against the reference when it ended, for the history and its trend. */
-  figures: v.optional(v.object({ exact: v.number(), withinOne: v.number(), qwk: v.number(), meanDifference: v.number() })),
+  figures: v.optional(v.object({ exact: Finite, withinOne: Finite, qwk: Finite, meanDifference: Finite })),
 });
 
 export type RoundRecord = v.InferOutput<typeof RoundRecordSchema>;
@@ -130,11 +177,11 @@ export const calibrationKey = (id: string) => `calibration/${id}`;
 export const PackRecordSchema = v.object({
   v: v.literal(RECORD_VERSION),
   kind: v.literal('pack'),
-  id: v.string(),
-  importedAt: v.number(),
+  id: Id,
+  importedAt: Timestamp,
   /** The file it came from, and its text as imported, so exporting gives the trainer's own file back. */
-  file: v.string(),
-  source: v.string(),
+  file: Written,
+  source: v.pipe(v.string(), v.maxLength(LIMITS.fileBytes)),
   pack: v.unknown(),
 });
 
@@ -142,25 +189,25 @@ export type PackRecord = v.InferOutput<typeof PackRecordSchema>;
 export const packKey = (id: string) => `pack/${id}`;
 
 const WorkshopStepSchema = v.object({
-  stepId: v.string(),
-  tally: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
-  followed: v.optional(v.string()),
-  levels: v.record(v.string(), LevelSchema),
+  stepId: Id,
+  tally: v.record(Id, count(1_000_000)),
+  followed: v.optional(Id),
+  levels: v.record(Id, LevelSchema),
 });
 
-const WorkshopSourceSchema = v.object({ kind: v.picklist(['scenario', 'calibration']), id: v.string(), title: v.object({ vi: v.string(), en: v.string() }) });
+const WorkshopSourceSchema = v.object({ kind: v.picklist(['scenario', 'calibration']), id: Id, title: v.object({ vi: Written, en: Written }) });
 
 /** A finished workshop: the room's tallies step by step. */
 export const WorkshopRecordSchema = v.object({
   v: v.literal(RECORD_VERSION),
   kind: v.literal('workshop'),
-  id: v.string(),
+  id: Id,
   source: WorkshopSourceSchema,
-  contentHash: v.string(),
-  startedAt: v.number(),
-  finishedAt: v.number(),
-  steps: v.array(WorkshopStepSchema),
-  levels: v.optional(v.record(v.string(), v.nullable(LevelSchema))),
+  contentHash: Id,
+  startedAt: Timestamp,
+  finishedAt: Timestamp,
+  steps: bounded(WorkshopStepSchema),
+  levels: v.optional(v.record(Id, v.nullable(LevelSchema))),
 });
 
 /**
@@ -173,15 +220,15 @@ export const LiveWorkshopRecordSchema = v.object({
   kind: v.literal('live-workshop'),
   source: WorkshopSourceSchema,
   snapshot: v.looseObject({
-    status: v.string(),
+    status: Id,
     value: v.picklist(['present', 'tally', 'reveal', 'discuss', 'done']),
     context: v.object({
       source: WorkshopSourceSchema,
-      stepId: v.string(),
-      tally: v.record(v.string(), v.number()),
-      steps: v.array(WorkshopStepSchema),
-      answers: v.array(AnswerSchema),
-      discussUntil: v.nullable(v.number()),
+      stepId: Id,
+      tally: v.record(Id, count(1_000_000)),
+      steps: bounded(WorkshopStepSchema),
+      answers: Answers,
+      discussUntil: v.nullable(Timestamp),
     }),
   }),
   view: v.unknown(),
@@ -196,16 +243,71 @@ export const liveWorkshopKey = (source: { kind: string; id: string }) => `live-w
 export const PanelRecordSchema = v.object({
   v: v.literal(RECORD_VERSION),
   kind: v.literal('panel'),
-  id: v.string(),
-  setId: v.string(),
+  id: Id,
+  setId: Id,
   /** The set's content when the panel was saved: the figures are recomputed against the set as it is now. */
-  contentHash: v.string(),
-  name: v.string(),
-  savedAt: v.number(),
+  contentHash: Id,
+  name: Written,
+  savedAt: Timestamp,
   /** The files the ratings came from, as a reminder. */
-  files: v.array(v.string()),
-  ratings: v.array(v.object({ rater: v.string(), item: v.string(), level: LevelSchema })),
+  files: bounded(Written),
+  ratings: bounded(v.object({ rater: Written, item: Id, level: LevelSchema })),
 });
 
 export type PanelRecord = v.InferOutput<typeof PanelRecordSchema>;
 export const panelKey = (id: string) => `panel/${id}`;
+
+export type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord;
+
+/**
+ * The key a record belongs under, from its content: checked on import and on every read,
+ * so one record cannot stand under two keys (a pack listed twice, a run under another
+ * scenario's key).
+ */
+export function keyOfRecord(record: StoredRecord): string {
+  switch (record.kind) {
+    case 'run':
+      return runKey(record.scenarioId);
+    case 'result':
+      return resultKey(record.id);
+    case 'round':
+      return roundKey(record.setId);
+    case 'calibration':
+      return calibrationKey(record.id);
+    case 'pack':
+      return packKey(record.id);
+    case 'workshop':
+      return workshopKey(record.id);
+    case 'live-workshop':
+      return liveWorkshopKey(record.source);
+    case 'panel':
+      return panelKey(record.id);
+  }
+}
+
+/** The schema of the records stored under a key, by its first part; none for a key of no known kind. */
+export function schemaForKey(key: string) {
+  if (key.startsWith('run/')) return RunRecordSchema;
+  if (key.startsWith('result/')) return ResultRecordSchema;
+  if (key.startsWith('round/')) return RoundRecordSchema;
+  if (key.startsWith('calibration/')) return CalibrationResultSchema;
+  if (key.startsWith('pack/')) return PackRecordSchema;
+  if (key.startsWith('workshop/')) return WorkshopRecordSchema;
+  if (key.startsWith('live-workshop/')) return LiveWorkshopRecordSchema;
+  if (key.startsWith('panel/')) return PanelRecordSchema;
+  return undefined;
+}
+
+/**
+ * Why a record does not belong under `key`, or undefined when it does: its key must be the
+ * one its content gives, and a pack's envelope must name the pack it holds.
+ */
+export function misfiled(key: string, record: StoredRecord): string | undefined {
+  const expected = keyOfRecord(record);
+  if (expected !== key) return `expected ${expected}`;
+  if (record.kind === 'pack') {
+    const inner = (record.pack as { id?: unknown } | null)?.id;
+    if (inner !== record.id) return `holds the pack ${typeof inner === 'string' ? inner.slice(0, LIMITS.idChars) : String(inner)}`;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { idbBackend, memoryBackend, type Backend } from './backend.ts';
 import { migrate } from './migrations.ts';
-import { parseImport, planMerge, toExportFile, type ExportFile, type ImportProblem } from './transfer.ts';
+import { parseImport, planMerge, replaces, toExportFile, type ExportFile, type ImportProblem, type ParsedImport } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
 import type { Pack, TakenIds } from '../domain/pack.ts';
 import {
@@ -30,6 +30,8 @@ import {
   PanelRecordSchema,
   panelKey,
   type PanelRecord,
+  misfiled,
+  type StoredRecord,
 } from './records.ts';
 
 /**
@@ -143,8 +145,10 @@ export class Repository {
     const packs: StoredPack[] = [];
     for (const record of records) {
       const checked = checkPack(record.pack);
-      if (checked.ok) packs.push({ ...record, pack: checked.value });
-      else {
+      if (checked.ok && checked.value.id === record.id) packs.push({ ...record, pack: checked.value });
+      else if (checked.ok) {
+        await this.setAside(packKey(record.id), record, { code: 'corrupt-record', key: packKey(record.id), detail: `holds the pack ${checked.value.id}` });
+      } else {
         const detail = checked.findings.slice(0, 3).map((f) => f.message).join('; ');
         await this.setAside(packKey(record.id), record, { code: 'corrupt-record', key: packKey(record.id), detail });
       }
@@ -202,10 +206,16 @@ export class Repository {
   /** Every valid record under a key prefix; corrupt ones are set aside as they are met. */
   async #list<S extends v.GenericSchema>(prefix: string, schema: S): Promise<v.InferOutput<S>[]> {
     const found: v.InferOutput<S>[] = [];
+    let slice = performance.now();
     for (const [key, raw] of await this.#guardRead(() => this.#backend.entries(prefix))) {
       if (!key.startsWith(prefix)) continue;
       const record = await this.#validate(key, raw, schema);
       if (record) found.push(record);
+      // Many records are checked in slices, so the page keeps answering while they are.
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToPage();
+        slice = performance.now();
+      }
     }
     return found;
   }
@@ -224,23 +234,36 @@ export class Repository {
    * Imports an export file: refused whole, with every problem named, if any record
    * is bad; otherwise merged without duplicates. Nothing stored changes on refusal.
    * `takenIds` gives the scenario and set ids a pack in the file may not take (the
-   * shipped content's and other packs'), as a pack imported on its own. The problems
-   * do not repeat the file's name: the screen names it once, above them.
+   * shipped content's and other packs'), as a pack imported on its own. `resumable` says
+   * whether an unfinished record opens as a resumed run, round or workshop would: a newer
+   * one that does not never replaces the stored one, it is kept aside beside it. The
+   * problems do not repeat the file's name: the screen names it once, above them.
    */
-  async importFile(
-    text: string,
-    _file: string,
-    options: { takenIds?: () => Promise<TakenIds> } = {},
-  ): Promise<{ ok: true; added: number; unchanged: number } | { ok: false; problems: ImportProblem[] }> {
-    const parsed = parseImport(text);
+  async importFile(text: string, _file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+    return this.importParsed(parseImport(text), options);
+  }
+
+  /** As `importFile`, for a file already parsed and validated (off the main thread: parse-in-worker.ts). */
+  async importParsed(parsed: ParsedImport, options: ImportOptions = {}): Promise<ImportOutcome> {
     if (!parsed.ok) return parsed;
     const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
     const packProblems = await checkImportedPacks(parsed.entries, stored, await options.takenIds?.());
     if (packProblems.length) return { ok: false, problems: packProblems };
-    const plan = planMerge(stored, parsed.entries);
-    for (const [key, value] of plan.write) await this.#write(key, value);
+    const unfit = new Set<string>();
+    for (const [key, value] of parsed.entries) {
+      if (replaces(stored, key, value) && options.resumable && !(await options.resumable(key, value))) unfit.add(key);
+    }
+    const plan = planMerge(stored, parsed.entries, (key) => !unfit.has(key), this.now());
+    let slice = performance.now();
+    for (const [key, value] of plan.write) {
+      await this.#write(key, value);
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToPage();
+        slice = performance.now();
+      }
+    }
     this.#emit();
-    return { ok: true, added: plan.added, unchanged: plan.unchanged };
+    return { ok: true, added: plan.added, unchanged: plan.unchanged, keptAside: plan.keptAside, skipped: parsed.skipped };
   }
 
   /** Deletes everything this app stored in this browser. */
@@ -258,10 +281,12 @@ export class Repository {
   async #validate<S extends v.GenericSchema>(key: string, raw: unknown, schema: S): Promise<v.InferOutput<S> | undefined> {
     const migrated = migrate(raw);
     const parsed = migrated.ok ? v.safeParse(schema, migrated.record) : undefined;
-    if (parsed?.success) return parsed.output;
-    const detail = migrated.ok
-      ? (parsed?.issues ?? []).slice(0, 3).map((i) => `${v.getDotPath(i) ?? 'record'}: ${i.message}`).join('; ')
-      : migrated.reason;
+    // Valid, and under its own key: one record under two keys would be listed twice.
+    const wrong = parsed?.success ? misfiled(key, parsed.output as StoredRecord) : undefined;
+    if (parsed?.success && !wrong) return parsed.output;
+    const detail = !migrated.ok
+      ? migrated.reason
+      : (wrong ?? (parsed?.issues ?? []).slice(0, 3).map((i) => `${v.getDotPath(i) ?? 'record'}: ${i.message}`).join('; '));
     await this.#guard(async () => {
       await this.#backend.set(quarantineKey(key, this.now()), raw);
       await this.#backend.del(key);
@@ -313,6 +338,21 @@ export class Repository {
 }
 
 export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
+
+export interface ImportOptions {
+  takenIds?: () => Promise<TakenIds>;
+  /** Whether an unfinished record (run/, round/, live-workshop/) opens as it would when resumed. */
+  resumable?: (key: string, record: unknown) => Promise<boolean>;
+}
+
+/** `keptAside`: newer unfinished records that could not be resumed, kept beside the stored ones; `skipped`: set-aside records left out. */
+export type ImportOutcome = { ok: true; added: number; unchanged: number; keptAside: number; skipped: number } | { ok: false; problems: ImportProblem[] };
+
+/** The longest stretch of checking or writing before the page gets a turn (ms): well under the 200 ms of a long task. */
+const SLICE_MS = 40;
+
+/** Lets the page paint and answer input before going on. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Packs inside an export file get the same full check as a pack imported on its own,

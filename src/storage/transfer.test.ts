@@ -17,14 +17,14 @@ function stocked() {
 const file = (records: { key: string; value: unknown }[]) => JSON.stringify({ format: EXPORT_FORMAT, v: 1, exportedAt: 1, records });
 
 describe('export, reset, import', () => {
-  it('gives back the same history and runs', async () => {
+  it('gives back the same history and runs; a set-aside record is left out, and counted', async () => {
     const { backend, repository } = stocked();
-    const before = await backend.entries();
+    const before = (await backend.entries()).filter(([key]) => !key.startsWith('quarantine/'));
     const exported = JSON.stringify(await repository.exportAll());
     await repository.reset();
     expect(await backend.entries()).toEqual([]);
 
-    expect(await repository.importFile(exported, 'data.json')).toEqual({ ok: true, added: 4, unchanged: 0 });
+    expect(await repository.importFile(exported, 'data.json')).toEqual({ ok: true, added: 3, unchanged: 0, keptAside: 0, skipped: 1 });
     expect(new Map(await backend.entries())).toEqual(new Map(before));
     expect((await repository.listResults()).map((r) => r.id)).toEqual(['r2', 'r1']);
   });
@@ -39,7 +39,7 @@ describe('export, reset, import', () => {
   it('merges without duplicates: importing the same file twice adds nothing', async () => {
     const { repository } = stocked();
     const exported = JSON.stringify(await repository.exportAll());
-    expect(await repository.importFile(exported, 'data.json')).toEqual({ ok: true, added: 0, unchanged: 4 });
+    expect(await repository.importFile(exported, 'data.json')).toEqual({ ok: true, added: 0, unchanged: 3, keptAside: 0, skipped: 1 });
     expect(await repository.listResults()).toHaveLength(2);
   });
 
@@ -52,7 +52,7 @@ describe('export, reset, import', () => {
       ]),
       'other.json',
     );
-    expect(result).toEqual({ ok: true, added: 1, unchanged: 1 });
+    expect(result).toEqual({ ok: true, added: 1, unchanged: 1, keptAside: 0, skipped: 0 });
     expect((await repository.loadRun('coffee-chat'))?.updatedAt).toBe(300);
     expect(await repository.getResult('r3')).toBeDefined();
   });

@@ -1,26 +1,7 @@
 import * as v from 'valibot';
 import type { Finding } from '../domain/diagnostics.ts';
 import { migrate } from './migrations.ts';
-import {
-  CalibrationResultSchema,
-  liveWorkshopKey,
-  LiveWorkshopRecordSchema,
-  PackRecordSchema,
-  WorkshopRecordSchema,
-  ResultRecordSchema,
-  RoundRecordSchema,
-  RunRecordSchema,
-  type CalibrationResult,
-  type LiveWorkshopRecord,
-  type PackRecord,
-  type StoredWorkshop,
-  type ResultRecord,
-  type RoundRecord,
-  type RunRecord,
-  PanelRecordSchema,
-  type PanelRecord,
-  RECORD_VERSION,
-} from './records.ts';
+import { LIMITS, misfiled, quarantineKey, RECORD_VERSION, schemaForKey, type RunRecord } from './records.ts';
 
 /** The one-file export of everything stored: versioned like the records inside it. */
 export const EXPORT_FORMAT = 'interview-roleplay/data';
@@ -39,42 +20,6 @@ export function toExportFile(entries: [string, unknown][], exportedAt: number): 
   return { format: EXPORT_FORMAT, v: EXPORT_VERSION, exportedAt, records: entries.map(([key, value]) => ({ key, value })) };
 }
 
-type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord;
-
-function schemaFor(key: string) {
-  if (key.startsWith('run/')) return RunRecordSchema;
-  if (key.startsWith('result/')) return ResultRecordSchema;
-  if (key.startsWith('round/')) return RoundRecordSchema;
-  if (key.startsWith('calibration/')) return CalibrationResultSchema;
-  if (key.startsWith('pack/')) return PackRecordSchema;
-  if (key.startsWith('workshop/')) return WorkshopRecordSchema;
-  if (key.startsWith('live-workshop/')) return LiveWorkshopRecordSchema;
-  if (key.startsWith('panel/')) return PanelRecordSchema;
-  return undefined;
-}
-
-/** The key a record is stored under, from the record itself. */
-function keyOf(record: StoredRecord): string {
-  switch (record.kind) {
-    case 'run':
-      return `run/${record.scenarioId}`;
-    case 'result':
-      return `result/${record.id}`;
-    case 'round':
-      return `round/${record.setId}`;
-    case 'calibration':
-      return `calibration/${record.id}`;
-    case 'pack':
-      return `pack/${record.id}`;
-    case 'workshop':
-      return `workshop/${record.id}`;
-    case 'live-workshop':
-      return liveWorkshopKey(record.source);
-    case 'panel':
-      return `panel/${record.id}`;
-  }
-}
-
 /**
  * Why an import was refused, as a code the UI words in its own language with what to do
  * (src/ui/progress/data-outcome.ts). `detail` keeps the validator's words for developers and tests;
@@ -84,27 +29,42 @@ export type ImportProblem =
   | { code: 'not-json'; detail: string }
   | { code: 'not-an-export'; detail: string }
   | { code: 'newer-export'; version: number }
+  /** Past a stated limit (records.ts, LIMITS): said with the limit, before the records are read one by one. */
+  | { code: 'file-too-large'; bytes: number; limit: number }
+  | { code: 'too-many-records' | 'too-many-results'; count: number; limit: number }
+  /** Problems past the first `LIMITS.problemsListed`, counted rather than named. */
+  | { code: 'more-problems'; count: number }
   | { code: 'duplicate-record' | 'unknown-kind' | 'newer-record'; record: number; key: string }
   | { code: 'damaged-record' | 'key-mismatch'; record: number; key: string; detail: string }
   /** A scenario pack inside the file that the content checker refuses. */
   | { code: 'bad-pack'; key: string; finding: Finding };
 
-export type ParsedImport = { ok: true; entries: [string, unknown][] } | { ok: false; problems: ImportProblem[] };
+/** `skipped`: records set aside in the exporting browser (`quarantine/…`), left out: they are not read back. */
+export type ParsedImport = { ok: true; entries: [string, unknown][]; skipped: number } | { ok: false; problems: ImportProblem[] };
+
+/** How far the check of a file has gone, for a progress bar: records checked of all. */
+export type ImportProgress = (done: number, total: number) => void;
+
+const isQuarantine = (key: string) => key.startsWith('quarantine/');
 
 const versionOf = (value: unknown) => (value as { v?: unknown } | null)?.v;
 
 /**
- * Reads an export file: JSON, the envelope, then every record by its key, migrated
- * and validated as the app reads it. All problems are collected, each naming the
- * record; one problem refuses the whole file.
+ * Reads an export file: its size, JSON, the stated limits, the envelope, then every record
+ * by its key, migrated and validated as the app reads it (records.ts). Problems are
+ * collected, each naming the record (the first `LIMITS.problemsListed`, then a count); one
+ * problem refuses the whole file. Set-aside records are left out and counted.
  */
-export function parseImport(text: string): ParsedImport {
+export function parseImport(text: string, onProgress?: ImportProgress): ParsedImport {
+  if (text.length > LIMITS.fileBytes) return { ok: false, problems: [{ code: 'file-too-large', bytes: text.length, limit: LIMITS.fileBytes }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return { ok: false, problems: [{ code: 'not-json', detail: (e as Error).message }] };
   }
+  const limit = overLimit(json);
+  if (limit) return { ok: false, problems: [limit] };
   const envelope = v.safeParse(ExportFileSchema, json);
   if (!envelope.success) {
     // An export of ours from a newer build: say so, rather than "not an export".
@@ -116,29 +76,47 @@ export function parseImport(text: string): ParsedImport {
     return { ok: false, problems: [{ code: 'not-an-export', detail: `${v.getDotPath(issue) ?? 'file'}: ${issue.message}` }] };
   }
   const problems: ImportProblem[] = [];
+  let unlisted = 0;
+  const problem = (p: ImportProblem) => (problems.length < LIMITS.problemsListed ? problems.push(p) : unlisted++);
   const entries: [string, unknown][] = [];
   const seen = new Set<string>();
-  envelope.output.records.forEach(({ key, value }, i) => {
+  let skipped = 0;
+  const { records } = envelope.output;
+  records.forEach(({ key, value }, i) => {
+    if (onProgress && i % 250 === 0) onProgress(i, records.length);
     const record = i + 1;
-    if (seen.has(key)) return problems.push({ code: 'duplicate-record', record, key });
+    if (seen.has(key)) return problem({ code: 'duplicate-record', record, key });
     seen.add(key);
-    const schema = schemaFor(key);
-    if (key.startsWith('quarantine/')) return entries.push([key, value]);
-    if (!schema) return problems.push({ code: 'unknown-kind', record, key });
+    if (isQuarantine(key)) return void skipped++;
+    const schema = schemaForKey(key);
+    if (!schema) return problem({ code: 'unknown-kind', record, key });
     const version = versionOf(value);
-    if (typeof version === 'number' && version > RECORD_VERSION) return problems.push({ code: 'newer-record', record, key });
+    if (typeof version === 'number' && version > RECORD_VERSION) return problem({ code: 'newer-record', record, key });
     const migrated = migrate(value);
-    if (!migrated.ok) return problems.push({ code: 'damaged-record', record, key, detail: migrated.reason });
+    if (!migrated.ok) return problem({ code: 'damaged-record', record, key, detail: migrated.reason });
     const parsed = v.safeParse(schema, migrated.record);
     if (!parsed.success) {
       const issue = parsed.issues[0];
-      return problems.push({ code: 'damaged-record', record, key, detail: `${v.getDotPath(issue) ?? 'record'}: ${issue.message}` });
+      return problem({ code: 'damaged-record', record, key, detail: `${v.getDotPath(issue) ?? 'record'}: ${issue.message}` });
     }
-    const expected = keyOf(parsed.output as StoredRecord);
-    if (expected !== key) return problems.push({ code: 'key-mismatch', record, key, detail: `expected ${expected}` });
+    const wrong = misfiled(key, parsed.output);
+    if (wrong) return problem({ code: 'key-mismatch', record, key, detail: wrong });
     entries.push([key, parsed.output]);
   });
-  return problems.length ? { ok: false, problems } : { ok: true, entries };
+  onProgress?.(records.length, records.length);
+  if (unlisted) problems.push({ code: 'more-problems', count: unlisted });
+  return problems.length ? { ok: false, problems } : { ok: true, entries, skipped };
+}
+
+/** The record limits, checked on the parsed JSON before any record is validated. */
+function overLimit(json: unknown): ImportProblem | undefined {
+  const records = (json as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records)) return undefined;
+  if (records.length > LIMITS.records) return { code: 'too-many-records', count: records.length, limit: LIMITS.records };
+  let results = 0;
+  for (const r of records) if (typeof (r as { key?: unknown } | null)?.key === 'string' && (r as { key: string }).key.startsWith('result/')) results++;
+  if (results > LIMITS.results) return { code: 'too-many-results', count: results, limit: LIMITS.results };
+  return undefined;
 }
 
 /** What an export holds, for the screen to confirm: records in all, and the finished runs among them. */
@@ -152,25 +130,46 @@ export function exportFileName(file: ExportFile): string {
 }
 
 export interface MergePlan {
-  /** Entries to write. */
+  /** Entries to write: new records, newer unfinished ones, and those kept aside under `quarantine/…`. */
   write: [string, unknown][];
   added: number;
   /** Already stored (same result, or an unfinished run no newer than the stored one). */
   unchanged: number;
+  /** Newer unfinished records that cannot be resumed here: kept aside beside the stored one, which stays. */
+  keptAside: number;
 }
 
 /** Work in progress: an import replaces it when the imported one is newer. */
-const isUnfinished = (key: string) => key.startsWith('run/') || key.startsWith('round/') || key.startsWith('live-workshop/');
+export const isUnfinished = (key: string) => key.startsWith('run/') || key.startsWith('round/') || key.startsWith('live-workshop/');
 
-/** What an import adds to what is stored: nothing is overwritten except an older unfinished run. */
-export function planMerge(stored: ReadonlyMap<string, unknown>, incoming: [string, unknown][]): MergePlan {
+/** Whether an imported unfinished record would replace the stored one, before it is checked to resume. */
+export function replaces(stored: ReadonlyMap<string, unknown>, key: string, value: unknown): boolean {
+  const current = stored.get(key);
+  return current !== undefined && isUnfinished(key) && (value as RunRecord).updatedAt > ((current as RunRecord).updatedAt ?? 0);
+}
+
+/**
+ * What an import adds to what is stored: nothing is overwritten except an older unfinished
+ * run by a newer one that `resumes` (its snapshot fits the machine, as when it is opened);
+ * one that does not is kept aside at `at` and the stored one stays.
+ */
+export function planMerge(stored: ReadonlyMap<string, unknown>, incoming: [string, unknown][], resumes: (key: string) => boolean = () => true, at = 0): MergePlan {
   const write: [string, unknown][] = [];
+  let added = 0;
   let unchanged = 0;
+  let keptAside = 0;
   for (const [key, value] of incoming) {
-    const current = stored.get(key);
-    if (current === undefined) write.push([key, value]);
-    else if (isUnfinished(key) && (value as RunRecord).updatedAt > ((current as RunRecord).updatedAt ?? 0)) write.push([key, value]);
-    else unchanged++;
+    if (!stored.has(key)) {
+      write.push([key, value]);
+      added++;
+    } else if (!replaces(stored, key, value)) unchanged++;
+    else if (resumes(key)) {
+      write.push([key, value]);
+      added++;
+    } else {
+      write.push([quarantineKey(key, at), value]);
+      keptAside++;
+    }
   }
-  return { write, added: write.length, unchanged };
+  return { write, added, unchanged, keptAside };
 }

@@ -13,6 +13,10 @@ const problems: ImportProblem[] = [
   { code: 'newer-record', record: 1, key: 'result/a' },
   { code: 'damaged-record', record: 3, key: 'result/a', detail: 'levels.s08: Invalid type' },
   { code: 'key-mismatch', record: 1, key: 'result/b', detail: 'expected result/a' },
+  { code: 'file-too-large', bytes: 52_428_800, limit: 20_971_520 },
+  { code: 'too-many-records', count: 500_000, limit: 20_000 },
+  { code: 'too-many-results', count: 100_000, limit: 5_000 },
+  { code: 'more-problems', count: 12 },
   { code: 'bad-pack', key: 'pack/team', finding: { code: 'unknown-node', path: 'scenarios.0.start', message: 'scenarios.0.start: no node "x"', params: { id: 'x' } } },
 ];
 
@@ -49,5 +53,22 @@ describe('outcomeText', () => {
     expect(refused.ok).toBe(false);
     expect(refused.lines).toHaveLength(3);
     expect(refused.lines[0]).toMatch(/^Không nhập gì từ x\.json/);
+  });
+});
+
+describe('limits and what an import left alone', () => {
+  it('a refusal past a limit says the file’s figure and the limit, in both languages', () => {
+    expect(importProblemText({ code: 'file-too-large', bytes: 52_428_800, limit: 20_971_520 }, en, 'en')).toContain('The file is 50 MB; an import can be at most 20 MB.');
+    expect(importProblemText({ code: 'too-many-records', count: 500_000, limit: 20_000 }, en, 'en')).toContain('500,000 records; an import can hold at most 20,000');
+    expect(importProblemText({ code: 'too-many-results', count: 100_000, limit: 5_000 }, vi, 'vi')).toContain('100.000 lượt đã hoàn thành; mỗi lần nhập tối đa 5.000');
+  });
+
+  it('an import says which unfinished runs were kept aside and which set-aside records were left out', () => {
+    const outcome = { kind: 'imported', file: 'a.json', added: 1, unchanged: 0, keptAside: 1, skipped: 2 } as const;
+    expect(outcomeText(outcome, en, 'en').lines.slice(2)).toEqual([
+      '1 unfinished run in the file does not open in this version of the app, so yours stayed as they were; the file\'s were kept aside beside them, not deleted.',
+      '2 records that the other browser had set aside as unreadable were left out.',
+    ]);
+    expect(outcomeText(outcome, vi, 'vi').lines).toHaveLength(4);
   });
 });
