@@ -9,8 +9,77 @@ export interface YamlSource {
 
 export type YamlParse = { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] };
 
+/** Deeper than any pack needs (a pack's own structure is about a dozen levels), shallow enough for the parser's recursion. */
+export const MAX_DEPTH = 64;
+
+/**
+ * What makes a text no YAML document at all, found before the parser sees it: bytes that
+ * are not text (a NUL, or control characters a text never has), bytes that were not UTF-8
+ * (the decoder's U+FFFD, on its line), nesting deeper than MAX_DEPTH (the parser recurses,
+ * and would stop with the engine's "Maximum call stack size exceeded").
+ */
+export function screenText(text: string, file: string): Diagnostic | undefined {
+  const sample = text.slice(0, 8192);
+  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  if (sample.includes('\u0000') || controls > sample.length / 100) {
+    return { code: 'not-text', file, path: '', line: 0, message: 'this is not a text file (a YAML or JSON pack is text): choose the .yaml or .json file' };
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    return { code: 'not-utf8', file, path: '', line: lineAt0(text, bad), message: 'a character here is not UTF-8 (shown as �): save the file as UTF-8 and import it again' };
+  }
+  const deep = tooDeep(text);
+  if (deep) return { code: 'too-deep', file, path: '', line: deep, message: `nested too deeply: more than ${MAX_DEPTH} levels of lists and maps` };
+  return undefined;
+}
+
+const lineAt0 = (text: string, index: number) => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+/**
+ * The first line where lists and maps nest past MAX_DEPTH, by indentation (block style) and
+ * by open brackets (flow style, JSON), quoted strings and comments left out; 0 if none.
+ * An estimate that never counts less than the parser would nest.
+ */
+function tooDeep(text: string): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let line = 0;
+  for (const raw of text.split('\n')) {
+    line++;
+    let i = 0;
+    if (flow === 0) {
+      while (raw[i] === ' ') i++;
+      if (i === raw.length || raw[i] === '#') continue;
+      while (indents.length && indents.at(-1)! >= i) indents.pop();
+      indents.push(i);
+      // Each `- ` that opens a line's item is a level of its own (`- - - x`).
+      for (let j = i; raw.startsWith('- ', j); j += 2) indents.push(j + 1);
+    }
+    let quote = '';
+    for (; i < raw.length; i++) {
+      const c = raw[i]!;
+      if (quote) {
+        if (c === '\\' && quote === '"') i++;
+        else if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (i === 0 || raw[i - 1] === ' ')) break;
+      else if (c === '[' || c === '{') flow++;
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+      if (flow + indents.length > MAX_DEPTH) return line;
+    }
+    if (flow + indents.length > MAX_DEPTH) return line;
+  }
+  return 0;
+}
+
 /** Parses YAML keeping positions, so every finding can point at its line. */
 export function parseYaml(text: string, file: string): YamlParse {
+  const screened = screenText(text, file);
+  if (screened) return { ok: false, diagnostics: [screened] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {

@@ -51,7 +51,7 @@ describe('diagnosticText', () => {
     ['a missing field', { title: undefined }, 'title', 'thiếu trường bắt buộc này: hãy thêm nó (xem mẫu trong docs/example-pack.yaml).'],
     ['a field the format does not have', { colour: 'red' }, 'colour', 'định dạng không có trường này: hãy xoá nó hoặc kiểm tra lại chính tả.'],
     ['a wrong format', { format: 'other' }, 'format', 'phải đúng là "interview-roleplay/pack", không phải "other".'],
-    ['a bad id', { id: 'Team Pack' }, 'id', 'id chỉ gồm chữ thường không dấu, chữ số, dấu chấm và dấu gạch ngang (ví dụ: gap-go-lan-dau).'],
+    ['a bad id', { id: 'Team Pack' }, 'id', 'id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, không có dấu chấm (ví dụ: gap-go-lan-dau).'],
     ['no rubric', { rubrics: [] }, 'rubrics', 'gói cần ít nhất một khung năng lực.'],
     ['a title that is a number', { title: 3 }, 'title', 'phải là một nhóm trường (khoá: giá trị), không phải 3.'],
   ])('words a schema problem in a pack: %s', (_, change, path, vi) => {

@@ -91,6 +91,11 @@ export const VI: Record<string, Words> = {
   'schema-value': schemaVi,
   'yaml-syntax': () => 'tệp không đúng cú pháp YAML ở dòng này (thụt lề, dấu hai chấm, dấu ngoặc kép): hãy sửa rồi nhập lại.',
   unreadable: () => 'trình duyệt không đọc được tệp này (tệp đã bị chuyển, bị xoá hoặc không phải tệp văn bản): hãy chọn lại tệp.',
+  'not-text': () => 'đây không phải tệp văn bản (gói là tệp YAML hoặc JSON): hãy chọn tệp .yaml hoặc .json.',
+  'not-utf8': () => 'có ký tự ở dòng này không phải UTF-8 (hiện thành �): hãy lưu tệp ở dạng UTF-8 rồi nhập lại.',
+  'too-deep': () => 'các danh sách và nhóm trường lồng nhau quá sâu (quá 64 cấp) từ dòng này: hãy kiểm tra thụt lề và dấu ngoặc.',
+  'too-large': (p) => `tệp quá lớn (${p.size ?? '?'} byte): một gói chỉ được tối đa ${p.limit ?? '2.000.000'} byte; hãy chia thành nhiều gói.`,
+  'too-large-to-check': () => 'gói quá lớn để kiểm tra trong thời gian cho phép: hãy chia thành nhiều gói nhỏ hơn.',
 
   'unknown-competency': (p) =>
     p.scenario
