@@ -75,7 +75,7 @@ describe('lengthFigures', () => {
 });
 
 describe('lengthProblems', () => {
-  const base = { decisions: 20, random: 2.9, randomIsStrongest: 0.22 };
+  const base = { decisions: 20, random: 2.9, randomIsStrongest: 0.22, ranks: [] };
   it.each([
     [{ longest: 3.2, shortest: 2.6, longestIsStrongest: 0.3 }, 0],
     [{ longest: 3.21, shortest: 2.9, longestIsStrongest: 0.2 }, 1],
