@@ -93,6 +93,13 @@ describe('combinePanelFiles', () => {
 describe('a panel as one file', () => {
   const rows: PanelRating[] = [{ rater: 'Lan', item: 'a', level: 1 }, { rater: 'Minh, T.', item: 'b', level: 4 }];
 
+  it('writes a rater named like a formula as text, and reads the name back as it was typed', () => {
+    const hostile: PanelRating[] = [{ rater: '=HYPERLINK("http://example.invalid")', item: 'a', level: 2 }, { rater: '@Lan', item: 'b', level: 3 }];
+    const csv = panelCsv(hostile);
+    expect(csv.split('\n').slice(1, 3).every((line) => line.startsWith("'"))).toBe(true);
+    expect(parsePanelCsv(csv, 'panel.csv', set)).toEqual({ ok: true, ratings: hostile });
+  });
+
   it('round-trips every rater through CSV and JSON', () => {
     expect(parsePanelCsv(panelCsv(rows), 'panel.csv', set)).toEqual({ ok: true, ratings: [rows[0], { rater: 'Minh  T.', item: 'b', level: 4 }] });
     expect(parsePanelJson(panelJson('cal-x', rows), 'panel.json', set)).toEqual({ ok: true, ratings: rows });

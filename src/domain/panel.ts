@@ -1,6 +1,7 @@
 import { sampleOfItem, type CalibrationSet } from './calibration.ts';
 import { cohenKappa, krippendorffAlpha } from './statistics.ts';
 import { parseYaml } from './yaml-source.ts';
+import { neutralise, unneutralise } from './csv.ts';
 
 /** One row of panel data: who rated which sample, at what level. */
 export interface PanelRating {
@@ -39,7 +40,7 @@ export function parsePanelCsv(text: string, file: string, set: CalibrationSet): 
     const cells = text.split(',').map((c) => c.trim());
     if (cells.length !== 3) return void problems.push({ code: 'columns', file, line, found: cells.length });
     const [rater, item, level] = cells as [string, string, string];
-    check({ rater, item, level }, { file, line }, set, ratings, problems);
+    check({ rater: unneutralise(rater), item, level }, { file, line }, set, ratings, problems);
   });
   return problems.length ? { ok: false, problems } : { ok: true, ratings };
 }
@@ -125,7 +126,8 @@ export function toPanelJson(setId: string, rater: string, ratings: Readonly<Reco
 
 /** A whole panel as one file of either kind, which the panel screen reads back. */
 export function panelCsv(ratings: readonly PanelRating[]): string {
-  return ['rater,item,level', ...ratings.map((r) => `${r.rater.replace(/,/g, ' ')},${r.item},${r.level}`)].join('\n') + '\n';
+  // A rater's name is typed by a person: one a spreadsheet would run as a formula is written as text.
+  return ['rater,item,level', ...ratings.map((r) => `${neutralise(r.rater.replace(/[,\r\n]/g, ' '))},${r.item},${r.level}`)].join('\n') + '\n';
 }
 
 export function panelJson(setId: string, ratings: readonly PanelRating[]): string {

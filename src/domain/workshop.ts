@@ -4,6 +4,7 @@ import { rationaleText } from './calibration-rationale.ts';
 import { score, type Answer } from './score.ts';
 import { findNode, nodeDifficulty, type ChoiceNode, type Evidence, type Scenario, type ScenarioNode } from './scenario.ts';
 import { LEVELS, pick, type Level, type Locale, type Text } from './text.ts';
+import { csvRows } from './csv.ts';
 
 /** What a workshop is run on: a scenario (the room picks options) or a calibration set (the room rates samples). */
 export interface WorkshopSource {
@@ -255,11 +256,6 @@ function summarise(content: WorkshopContent, steps: readonly WorkshopStep[]): St
   });
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
  * The workshop as CSV, one row per choice per step, for a spreadsheet: the room's
  * count beside each choice's level. Texts in the chosen language.
@@ -283,7 +279,8 @@ export function workshopCsv(record: WorkshopRecord, content: WorkshopContent, lo
       step.reference ? (step.reference.level === c.level ? 'reference' : '') : s.followed === c.id ? 'followed' : '',
     ]);
   });
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  // Texts come from a pack: a cell that a spreadsheet would run as a formula is written as text.
+  return csvRows([header, ...rows]);
 }
 
 export type WorkshopPhase = 'present' | 'tally' | 'reveal' | 'discuss' | 'done';

