@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { packJson, shippedPack } from '../fixtures/packs.ts';
 import { answerWithKey, axeViolations, card, CLASH, expect, playToReport, test, waitForSave } from './fixtures.ts';
 import { failWritesAsFullDisk, putRaw, readAll } from './idb.ts';
@@ -154,6 +155,10 @@ const brokenResults: { name: string; key: string; make: (real: Stored) => unknow
   },
   // v1 is the first record version, so no older record exists in the wild; v0 stands for one and is refused.
   { name: 'a record older than the first version (v0)', key: 'result/from-v0', make: (real) => ({ ...real, v: 0, id: 'from-v0' }), reason: '(version 0 was never written by this app (the first is v1))' },
+  // Issue 14: a date past what Date holds threw where it was formatted, and every screen listing runs stayed on "Loading…".
+  { name: 'a result finished at 1e300', key: 'result/far-future', make: (real) => ({ ...real, id: 'far-future', finishedAt: 1e300 }), reason: /\(finishedAt: Invalid value/ },
+  { name: 'a result finished at Infinity', key: 'result/infinite', make: (real) => ({ ...real, id: 'infinite', finishedAt: Infinity }), reason: /\(finishedAt: Invalid/ },
+  { name: 'a result stored under another key than its id', key: 'result/elsewhere', make: (real) => real, reason: /\(expected result\/[^)]+\)/ },
 ];
 
 for (const broken of brokenResults) {
@@ -264,4 +269,83 @@ test('a finished workshop with a negative count is set aside; the other workshop
   await expectCorruptNotice(page, 'workshop/negative', /\(steps\.0\.tally\.a: Invalid value: Expected >=0 but received -4/);
   await expectSetAside(page, 'workshop/negative', bad);
   expect(await history(page)).toEqual(listed);
+});
+
+test('a result dated 1e300 or Infinity leaves the start screen and progress loading as before, in both languages', async ({ page }) => {
+  const { result, listed } = await finishRun(page);
+  await putRaw(page, { 'result/far': { ...result, id: 'far', finishedAt: 1e300 }, 'result/inf': { ...result, id: 'inf', finishedAt: Infinity } });
+  await openFresh(page, '#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a roleplay' })).toBeVisible();
+  await expect(page.locator('.notice[data-code="corrupt-record"]')).toHaveCount(2);
+  expect(await history(page)).toEqual(listed);
+  const keys = [...(await readAll(page)).keys()];
+  expect(keys.filter((k) => k.startsWith('quarantine/'))).toHaveLength(2);
+});
+
+test('a stored result with a million answers is set aside, and progress still loads', async ({ page }) => {
+  const { result, listed } = await finishRun(page);
+  const answer = (result.answers as unknown[])[0];
+  await page.evaluate(
+    ({ result, answer }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('interview-roleplay');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put({ ...result, id: 'huge', answers: new Array(1_000_000).fill(answer) }, 'result/huge');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { result, answer },
+  );
+  expect(await history(page)).toEqual(listed);
+  await expect(page.locator('.notice[data-code="corrupt-record"]')).toContainText('(answers: must be a list of at most 1000)');
+});
+
+test.describe('a screen that fails while it shows', () => {
+  // Any failure while a screen renders (here: formatting a date throws, as it did for a date of 1e300)
+  // must leave the way out: export what can be read, delete everything.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!location.protocol.startsWith('http') || sessionStorage.getItem('break-dates') !== 'yes') return;
+      // `format` is a getter that returns the formatting function.
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        get: () => () => {
+          throw new RangeError('Invalid time value');
+        },
+      });
+    });
+  });
+
+  for (const [locale, title, exportLabel, resetLabel, heading] of [
+    ['en-GB', 'This page could not be loaded', 'Export what can be read', 'Delete everything', 'Your progress'],
+    ['vi-VN', 'Không tải được trang này', 'Xuất phần đọc được', 'Xoá toàn bộ', 'Tiến bộ của bạn'],
+  ] as const) {
+    test.describe(locale, () => {
+      test.use({ locale });
+
+      test('says so and offers export and delete everything, by keyboard; after deleting, the page loads', async ({ page }) => {
+        await page.goto('/');
+        const finished = { v: 1, kind: 'result', id: 'r1', scenarioId: 'clashing-appointments', contentHash: 'h', startedAt: T, finishedAt: T + 60_000, answers: [], levels: { s08: 3 } };
+        await putRaw(page, { 'result/r1': finished });
+        await page.evaluate(() => sessionStorage.setItem('break-dates', 'yes'));
+        await openFresh(page, '#/progress');
+        await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+        await expect(page.getByRole('alert')).toContainText('Invalid time value');
+        expect(await axeViolations(page)).toEqual([]);
+
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: exportLabel }).focus();
+        await page.keyboard.press('Enter');
+        const saved = await download;
+        expect(JSON.parse(readFileSync((await saved.path())!, 'utf8')).records.length).toBeGreaterThan(0);
+
+        page.once('dialog', (d) => d.accept());
+        await page.getByRole('button', { name: resetLabel }).focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+        expect([...(await readAll(page)).keys()]).toEqual([]);
+      });
+    });
+  }
 });
