@@ -79,6 +79,7 @@ test('a panel: my exported ratings and a colleague\'s file give alpha and pairwi
   const mine = readFileSync((await (await download).path())!, 'utf8');
   expect(mine.split('\n')[0]).toBe('rater,item,level');
   expect(mine.trim().split('\n')).toHaveLength(11);
+  await expect(page.getByText(/^Saved cal-.*-Minh\.csv to your downloads\.$/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Compare a panel on this set' }).click();
   const input = page.getByLabel('Load rating files');

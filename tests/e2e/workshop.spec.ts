@@ -111,6 +111,7 @@ test('a workshop runs end to end in two windows by keyboard, each surviving a re
   const [json] = await Promise.all([page.waitForEvent('download'), press(page, 'Export JSON')]);
   const record = v.parse(WorkshopRecordSchema, JSON.parse(readFileSync((await json.path())!, 'utf8')));
   expect(record.steps).toHaveLength(rows);
+  await expect(page.getByText(/^Saved workshop-.*\.json to your downloads\.$/)).toBeVisible();
   expect(record.steps[0]!.tally).toMatchObject({ [record.steps[0]!.followed!]: 3 });
   expect(record.steps[1]!.followed).toBe(overridden);
   const [csv] = await Promise.all([page.waitForEvent('download'), press(page, 'Export CSV')]);
