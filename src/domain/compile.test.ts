@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { chainScenario } from '../../tests/fixtures/large-pack.ts';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
+import { makeScenario } from '../../tests/unit/fakes.ts';
 import { compile, currentNodeId, type RunEvent } from './compile.ts';
 import { guardHolds } from './guards.ts';
-import type { Scenario } from './scenario.ts';
+import type { ChoiceNode, Scenario } from './scenario.ts';
 import type { Answer } from './score.ts';
 
 const { scenario } = loadFixture();
@@ -198,6 +199,18 @@ describe('timed mode: a deadline per decision, kept in the context and watched b
     ]);
     expect(currentNodeId(actor.getSnapshot())).toBe('easy');
     expect(context.deadline).toBe(T0 + 120_000);
+  });
+
+  it('goes on as after the weakest response by its highest level, on an option scored on two competencies', () => {
+    vi.useFakeTimers({ now: T0 });
+    // Option a is the weaker in its first competency (1) but the stronger overall (5): b is the weakest.
+    const two = makeScenario({ competencies: ['s08', 's12'] });
+    const open = two.nodes[0] as ChoiceNode;
+    open.options[0]!.evidence = [{ competency: 's08', level: 1, indicators: [] }, { competency: 's12', level: 5, indicators: [] }];
+    open.options[0]!.next = 'retry';
+    const actor = createActor(compile(two), { input: { timeLimit: 60, startedAt: T0 } }).start();
+    vi.advanceTimersByTime(60_000);
+    expect(currentNodeId(actor.getSnapshot())).toBe(open.options[1]!.next);
   });
 
   it('keeps the deadline across a restore: the clock restarts with the time left, not a fresh minute', () => {

@@ -1,7 +1,7 @@
 import { assign, fromCallback, setup, type EventObject, type SnapshotFrom } from 'xstate';
 import { guardHolds } from './guards.ts';
 import type { Answer, OwnAnswer } from './score.ts';
-import { nodeDifficulty, type Evidence, type Guard, type Scenario } from './scenario.ts';
+import { nodeDifficulty, optionLevel, type Evidence, type Guard, type Scenario } from './scenario.ts';
 import type { Level } from './text.ts';
 
 export interface RunContext {
@@ -158,7 +158,7 @@ export function compile(scenario: Scenario) {
     if (node.type === 'choice') {
       const difficulty = nodeDifficulty(scenario, node);
       // Out of time, the conversation goes on as after the weakest response.
-      const weakest = node.options.reduce((a, b) => (Math.max(...b.evidence.map((e) => e.level)) < Math.max(...a.evidence.map((e) => e.level)) ? b : a));
+      const weakest = node.options.reduce((a, b) => (optionLevel(b) < optionLevel(a) ? b : a));
       states[node.id] = {
         invoke: { src: 'clock', input: ({ context }: { context: RunContext }) => ({ deadline: context.deadline }) },
         on: {

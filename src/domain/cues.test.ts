@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture.ts';
 import { CUE_BOUNDS, cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES, visibleLength } from './cues.ts';
 import { lintLibrary, lintScenario } from './lint.ts';
-import type { ChoiceNode, Scenario } from './scenario.ts';
+import { optionLevel, type ChoiceNode, type Scenario } from './scenario.ts';
 
 const { scenario: valid } = loadFixture();
 
@@ -21,7 +21,7 @@ function lengthByLevel(s: Scenario): Scenario {
   for (const node of s.nodes) {
     if (node.type !== 'choice') continue;
     for (const o of node.options) {
-      const level = Math.max(...o.evidence.map((e) => e.level));
+      const level = optionLevel(o);
       o.text = { vi: 'Dạ '.repeat(level).trim(), en: 'well '.repeat(level).trim() };
     }
   }
@@ -34,7 +34,7 @@ describe('lengthFigures', () => {
   it('scores the longest, the shortest and a random response over every decision point', () => {
     const s = lengthByLevel(longer(2));
     const f = lengthFigures([s], 'en');
-    const levels = choices(s).map((n) => n.options.map((o) => Math.max(...o.evidence.map((e) => e.level))));
+    const levels = choices(s).map((n) => n.options.map(optionLevel));
     expect(f.decisions).toBe(7);
     expect(f.longest).toBeCloseTo(levels.reduce((a, l) => a + Math.max(...l), 0) / 7);
     expect(f.shortest).toBeCloseTo(levels.reduce((a, l) => a + Math.min(...l), 0) / 7);
@@ -55,7 +55,7 @@ describe('lengthFigures', () => {
   it('finds a cue moved one place down the lengths: the strongest always the second longest', () => {
     const s = longer(30);
     for (const node of choices(s)) {
-      const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
+      const levels = node.options.map(optionLevel);
       const top = Math.max(...levels);
       // The strongest second longest, every other option around it.
       const longestWeak = levels.findIndex((l) => l !== top);
@@ -107,8 +107,8 @@ describe('the linter', () => {
   it('warns when a polite opener marks the strong responses', () => {
     const s = longer(2);
     for (const node of choices(s)) {
-      const top = Math.max(...node.options.map((o) => Math.max(...o.evidence.map((e) => e.level))));
-      for (const o of node.options) if (Math.max(...o.evidence.map((e) => e.level)) === top) o.text.vi = `Dạ, ${o.text.vi}`;
+      const top = Math.max(...node.options.map(optionLevel));
+      for (const o of node.options) if (optionLevel(o) === top) o.text.vi = `Dạ, ${o.text.vi}`;
     }
     const found = lintScenario(s).filter((f) => f.code === 'surface-cue');
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('vi: choosing a polite opener')]);

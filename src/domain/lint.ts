@@ -2,7 +2,7 @@ import type { Finding } from './diagnostics.ts';
 import { LENGTH_TOLERANCE, LINT_CODES, MAX_TEXT_LENGTH, MIN_DECISIONS, type LintCode } from './lint-codes.ts';
 import { CUE_BOUNDS, cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from './cues.ts';
 import { reachableOutcomes } from './reach.ts';
-import type { Scenario, ScenarioNode } from './scenario.ts';
+import { optionLevel, type Scenario, type ScenarioNode } from './scenario.ts';
 import type { Text } from './text.ts';
 
 function finding(code: LintCode, path: string, detail: string): Finding {
@@ -96,7 +96,7 @@ export function lintScenario(scenario: Scenario): Finding[] {
   // Each decision point: the spread of levels, and what the options' form gives away.
   scenario.nodes.forEach((node, ni) => {
     if (node.type !== 'choice') return;
-    const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
+    const levels = node.options.map(optionLevel);
     const distinct = new Set(levels);
     if (distinct.size === 1) findings.push(finding('single-level', `nodes.${ni}.options`, `every option shows level ${levels[0]}`));
     else if (distinct.size < 3 || Math.min(...levels) > 2 || Math.max(...levels) < 4) {

@@ -31,6 +31,18 @@ describe('roomVote', () => {
   });
 });
 
+describe('the reveal on an option scored on two competencies', () => {
+  it('shows the option\'s level as everywhere else: the highest it shows, not the first competency\'s', () => {
+    const module = makeModule();
+    module.scenario.competencies = ['s08', 's12'];
+    const open = module.scenario.nodes[0]!;
+    if (open.type !== 'choice') throw new Error('open is a decision point');
+    open.options[0]!.evidence = [{ competency: 's08', level: 2, indicators: [] }, { competency: 's12', level: 4, indicators: [] }];
+    const reveal = stepContent({ kind: 'scenario', module }, 'open')!;
+    expect(reveal.choices.map((c) => c.level)).toEqual([4, 4]);
+  });
+});
+
 describe('choiceForKey', () => {
   it.each([
     ['a', 'A'],

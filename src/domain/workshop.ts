@@ -2,7 +2,7 @@ import type { CalibrationModule, ScenarioModule } from './catalog.ts';
 import { guardHolds } from './guards.ts';
 import { rationaleText } from './calibration-rationale.ts';
 import { score, type Answer } from './score.ts';
-import { findNode, nodeDifficulty, type ChoiceNode, type Evidence, type Scenario, type ScenarioNode } from './scenario.ts';
+import { findNode, nodeDifficulty, optionLevel, type ChoiceNode, type Evidence, type Scenario, type ScenarioNode } from './scenario.ts';
 import { LEVELS, pick, type Level, type Locale, type Text } from './text.ts';
 import { csvRows } from './csv.ts';
 
@@ -21,7 +21,7 @@ export interface WorkshopStep {
   tally: Record<string, number>;
   /** Scenario only: the option the room went on with. */
   followed?: string;
-  /** Each choice's level (scenario: the option's level in the first competency; calibration: the reference level under "reference"). */
+  /** Each choice's level (scenario: the option's level, `optionLevel`; calibration: the reference level under "reference"). */
   levels: Record<string, Level>;
 }
 
@@ -68,11 +68,6 @@ export interface StepContent {
 }
 
 const LETTERS = 'ABCDEFGHI';
-
-/** The level an option shows in the scenario's first competency (the one its question comes from). */
-function optionLevel(scenario: Scenario, evidence: readonly Evidence[]): Level {
-  return (evidence.find((e) => e.competency === scenario.competencies[0]) ?? evidence[0]!).level;
-}
 
 /** The node reached from `nodeId` after `answers`, past any branches (which route on the evidence so far). */
 function routeFrom(scenario: Scenario, nodeId: string, answers: readonly Answer[]): ScenarioNode | undefined {
@@ -151,7 +146,7 @@ export function stepContent(content: WorkshopContent, stepId: string): StepConte
     stepId,
     lines: node.lines.map((l) => ({ speaker: names.get(l.speaker) ?? null, text: l.text })),
     // Authored order: the projector and the printed sheet letter options the same way.
-    choices: node.options.map((o, i) => ({ id: o.id, letter: LETTERS[i]!, text: o.text, level: optionLevel(scenario, o.evidence), evidence: o.evidence, feedback: o.feedback })),
+    choices: node.options.map((o, i) => ({ id: o.id, letter: LETTERS[i]!, text: o.text, level: optionLevel(o), evidence: o.evidence, feedback: o.feedback })),
   };
 }
 

@@ -9,7 +9,7 @@ import { CalibrationResultSchema, RECORD_VERSION, type CalibrationResult, type R
 import { summariseRound } from './calibration-summary.ts';
 import { calibrationEntry, catalogEntry } from './catalog.ts';
 import { compile } from './compile.ts';
-import { findNode, type Scenario } from './scenario.ts';
+import { findNode, optionLevel, type Scenario } from './scenario.ts';
 import { lowerMedian, score } from './score.ts';
 import type { Level } from './text.ts';
 import type { WorkshopRecord } from './workshop.ts';
@@ -33,7 +33,7 @@ function play(s: Scenario, moves: Move[]) {
     const node = findNode(s, String(actor.getSnapshot().value));
     if (node?.type !== 'choice') throw new Error(`stuck at ${String(actor.getSnapshot().value)}`);
     const move = moves[Math.min(i, moves.length - 1)]!;
-    const top = (o: (typeof node.options)[number]) => Math.max(...o.evidence.map((e) => e.level));
+    const top = optionLevel;
     const sorted = [...node.options].sort((a, b) => top(b) - top(a));
     if (move === 'timeout') actor.send({ type: 'TIMEOUT' });
     else {

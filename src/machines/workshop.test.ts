@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import type { CalibrationModule, ScenarioModule } from '../domain/catalog.ts';
 import { contentHash } from '../domain/hash.ts';
 import { score } from '../domain/score.ts';
-import { findNode, type ChoiceNode } from '../domain/scenario.ts';
+import { findNode, optionLevel, type ChoiceNode } from '../domain/scenario.ts';
 import { audienceView, stepContent, workshopCsv, type WorkshopContent, type WorkshopRecord } from '../domain/workshop.ts';
 import { loadContent } from '../../tools/content-loader.ts';
 import { workshopMachine, type WorkshopSnapshot } from './workshop.ts';
@@ -20,8 +20,8 @@ const onScenario: WorkshopContent = { kind: 'scenario', module: scenarioModule }
 const onSet: WorkshopContent = { kind: 'calibration', module: setModule };
 
 const node = (id: string) => findNode(scenario, id) as ChoiceNode;
-const best = (id: string) => node(id).options.reduce((a, b) => (b.evidence[0]!.level > a.evidence[0]!.level ? b : a));
-const worst = (id: string) => node(id).options.reduce((a, b) => (b.evidence[0]!.level < a.evidence[0]!.level ? b : a));
+const best = (id: string) => node(id).options.reduce((a, b) => (optionLevel(b) > optionLevel(a) ? b : a));
+const worst = (id: string) => node(id).options.reduce((a, b) => (optionLevel(b) < optionLevel(a) ? b : a));
 const stateOf = (s: WorkshopSnapshot) => ({ ...s.context, phase: s.value as never });
 
 function start(on: WorkshopContent) {
@@ -53,7 +53,7 @@ describe('a workshop on a scenario', () => {
     // Strong answers so far: the branch after Wednesday raises the stakes.
     expect(seen[2]).toBe('three-way-clash');
     expect(steps.map((s) => s.followed)).toEqual(seen.map((id) => best(id).id));
-    expect(steps.every((s) => s.levels[best(s.stepId).id] === best(s.stepId).evidence[0]!.level)).toBe(true);
+    expect(steps.every((s) => s.levels[best(s.stepId).id] === optionLevel(best(s.stepId)))).toBe(true);
     const view = audienceView(onScenario, stateOf(actor.getSnapshot()));
     const expected = score(answers, new Map(rubrics.map((r) => [r.id, r])), scenario.competencies);
     expect(view.levels).toEqual(Object.fromEntries(expected.map((s) => [s.competency, s.result!.level])));

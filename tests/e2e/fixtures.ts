@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
-import type { Scenario } from '../../src/domain/scenario.ts';
+import { optionLevel, type Scenario } from '../../src/domain/scenario.ts';
 
 // Evaluated through the DevTools protocol, which the page's CSP does not govern (an injected
 // <script> tag would be refused, as it should be).
@@ -108,7 +108,7 @@ export async function playBest(page: Page): Promise<number> {
     const node = scenario.nodes.find((n) => n.type === 'choice' && n.lines[0]!.text.en.trim() === said);
     if (node?.type !== 'choice') throw new Error(`no decision point says: ${said}`);
     // Options are shuffled per run: find the best one by its text among those shown.
-    const levels = node.options.map((o) => Math.max(...o.evidence.map((e) => e.level)));
+    const levels: number[] = node.options.map(optionLevel);
     const best = node.options[levels.indexOf(Math.max(...levels))]!.text.en.trim();
     const shown = (await page.locator('.options .option').allTextContents()).map((t) => t.replace(/^\s*\d+\s*/, '').trim());
     await answerWithKey(page, shown.indexOf(best) + 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/fixtures/load-fixture.ts';
 import { chainScenario } from '../../../tests/fixtures/large-pack.ts';
+import { optionLevel } from '../../domain/scenario.ts';
 import { MAX_MAP_NODES, NODE_HEIGHT, NODE_WIDTH, layoutScenario } from './layout.ts';
 
 const { scenario } = loadFixture();
@@ -29,7 +30,7 @@ describe('layoutScenario', () => {
     const options = scenario.nodes.flatMap((n) => (n.type === 'choice' ? n.options : []));
     const branches = scenario.nodes.flatMap((n) => (n.type === 'branch' ? n.branches : []));
     expect(graph.edges).toHaveLength(options.length + branches.length);
-    expect(graph.edges.filter((e) => e.level).map((e) => e.level)).toEqual(options.map((o) => Math.max(...o.evidence.map((e) => e.level))));
+    expect(graph.edges.filter((e) => e.level).map((e) => e.level)).toEqual(options.map(optionLevel));
     expect(graph.edges.filter((e) => !e.level).map((e) => e.label)).toEqual(['≥ 4', 'otherwise']);
     for (const e of graph.edges) expect(e.points.length).toBeGreaterThanOrEqual(2);
   });

@@ -1,6 +1,6 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Scenario, ScenarioNode } from '../../domain/scenario.ts';
-import { nodeDifficulty } from '../../domain/scenario.ts';
+import { nodeDifficulty, optionLevel } from '../../domain/scenario.ts';
 import { LIMITS, type Level } from '../../domain/text.ts';
 
 export const NODE_WIDTH = 180;
@@ -52,7 +52,7 @@ export function layoutScenario(scenario: Scenario): GraphLayout | null {
   for (const node of scenario.nodes) {
     if (node.type === 'choice') {
       for (const o of node.options) {
-        const level = Math.max(...o.evidence.map((e) => e.level)) as Level;
+        const level = optionLevel(o);
         edges.push({ from: node.id, to: o.next, label: `${o.id} · L${level}`, level });
       }
     } else if (node.type === 'branch') {
