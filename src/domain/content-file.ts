@@ -2,7 +2,7 @@ import { checkCalibrationSet, type CalibrationSet } from './calibration.ts';
 import { isError, type Diagnostic } from './diagnostics.ts';
 import { lintScenario } from './lint.ts';
 import type { Rubric } from './rubric.ts';
-import { checkPack, type Pack, type TakenIds } from './pack.ts';
+import { checkPack, type Pack, type PackProgress, type TakenIds } from './pack.ts';
 import type { Scenario } from './scenario.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 import { locate, parseYaml } from './yaml-source.ts';
@@ -45,10 +45,11 @@ export function checkCalibrationText(text: string, file: string, rubrics: Readon
  * A pack file's text (YAML, or JSON, which YAML reads with the same positions) →
  * a checked pack, or every problem with the file, its path inside and its line.
  */
-export function checkPackText(text: string, file: string, taken?: TakenIds): FileCheck<Pack> {
+export function checkPackText(text: string, file: string, taken?: TakenIds, progress?: PackProgress): FileCheck<Pack> {
+  progress?.('parse', 0, 1);
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
-  const checked = checkPack(parsed.source.data, taken);
+  const checked = checkPack(parsed.source.data, taken, progress);
   if (!checked.ok) return { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };
   return { ok: true, value: checked.value, warnings: locate(checked.warnings, file, parsed.source) };
 }

@@ -102,6 +102,9 @@ export function takeIdsOf(taken: TakenIdsDraft, packId: string, pack: unknown) {
   for (const r of items('rubrics')) if (r.name && !taken.rubrics.has(r.id)) taken.rubrics.set(r.id, { ...owner, title: r.name });
 }
 
+/** Told as the check goes: which stage, and how many of its items are done of how many. */
+export type PackProgress = (stage: 'parse' | 'rubrics' | 'scenarios' | 'calibration', done: number, total: number) => void;
+
 export type PackCheck = { ok: true; value: Pack; warnings: Finding[] } | { ok: false; findings: Finding[] };
 
 const prefixed = (prefix: string, findings: readonly Finding[]): Finding[] =>
@@ -112,7 +115,7 @@ const prefixed = (prefix: string, findings: readonly Finding[]): Finding[] =>
  * references, the linter, unique ids within the pack and against `taken`. Every
  * finding is collected, so a trainer fixes the file in one pass.
  */
-export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(), calibration: new Map() }): PackCheck {
+export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(), calibration: new Map() }, progress?: PackProgress): PackCheck {
   const parsed = v.safeParse(PackEnvelopeSchema, data);
   if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
   const raw = parsed.output;
@@ -123,6 +126,7 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
 
   const rubrics = new Map<string, Rubric>();
   raw.rubrics.forEach((item, i) => {
+    progress?.('rubrics', i, raw.rubrics.length);
     const checked = checkRubric(item);
     if (!checked.ok) return findings.push(...prefixed(`rubrics.${i}`, checked.findings));
     const id = checked.value.id;
@@ -136,6 +140,7 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
 
   const scenarios: Scenario[] = [];
   raw.scenarios.forEach((item, i) => {
+    progress?.('scenarios', i, raw.scenarios.length);
     const checked = checkScenario(item, rubrics);
     if (!checked.ok) return findings.push(...prefixed(`scenarios.${i}`, checked.findings));
     const linted = prefixed(`scenarios.${i}`, lintScenario(checked.value));
@@ -149,6 +154,7 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
 
   const calibration: CalibrationSet[] = [];
   raw.calibration.forEach((item, i) => {
+    progress?.('calibration', i, raw.calibration.length);
     const checked = checkCalibrationSet(item, rubrics);
     if (!checked.ok) return findings.push(...prefixed(`calibration.${i}`, checked.findings));
     const id = checked.value.id;

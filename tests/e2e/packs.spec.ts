@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { checkStatement } from '../fixtures/xapi-statement.ts';
+import { chainPack } from '../fixtures/large-pack.ts';
 import { packJson, packYaml, shippedPack } from '../fixtures/packs.ts';
 import { axeViolations, card, expect, playToReport, test } from './fixtures.ts';
 
@@ -115,11 +116,12 @@ test('a pack may not give a shipped competency id to a different competency', as
 test('the YAML parser loads only when a pack is imported', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
+    if (r.url().endsWith('.js') || r.url().endsWith('.ts')) scripts.push(r.url());
   });
   await page.goto('/#/trainer');
   await expect(page.getByRole('heading', { level: 1, name: 'Trainer' })).toBeVisible();
-  const parser = (urls: string[]) => urls.filter((u) => /yaml-source|content-file/.test(u));
+  // The parser and checker are bundled into the pack-check worker's own chunk.
+  const parser = (urls: string[]) => urls.filter((u) => /yaml-source|content-file|pack-check/.test(u));
   expect(parser(scripts)).toEqual([]);
   await page.getByLabel('Choose a pack file').setInputFiles({ name: 'p.yaml', mimeType: 'application/yaml', buffer: Buffer.from('format: x\n') });
   await expect(page.getByRole('alert')).toBeVisible();
@@ -140,5 +142,56 @@ test.describe('in a Vietnamese browser', () => {
     await page.locator('#pack-file').setInputFiles({ name: 'bo.json', mimeType: 'application/json', buffer: Buffer.from(packJson(shippedPack())) });
     await expect(page.getByRole('heading', { name: /^Xem trước: / })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('hostile and huge pack files', () => {
+  test('a node called `constructor` previews with its map (was "Checking…" forever)', async ({ page }) => {
+    await page.goto('/#/trainer');
+    const pack = JSON.parse(JSON.stringify(chainPack(1, 6)).replaceAll('"d2"', '"constructor"'));
+    await dropFile(page, 'proto.pack.json', JSON.stringify(pack));
+    await expect(page.getByRole('heading', { name: 'Preview: A large pack' })).toBeVisible();
+    await page.getByText('Scenario map: Chain of 6').click();
+    await expect(page.locator('.pack-preview svg')).toBeVisible();
+    await expect(page.locator('.pack-preview svg text', { hasText: /^constructor$/ })).toHaveCount(1);
+  });
+
+  test('a 2,000-decision chain is refused by the nodes limit while the page keeps answering; a 15 MB file unread', async ({ page }) => {
+    // Handing Chromium a 15 MB file takes most of a test's usual time on a loaded machine.
+    test.setTimeout(90_000);
+    await page.goto('/#/trainer');
+    // 600 decisions: past the nodes limit, under the file size (a 2,000-decision chain is refused by its size as well).
+    await dropFile(page, 'chain.pack.json', JSON.stringify(chainPack(1, 600)));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('chain.pack.json was not imported', { timeout: 10_000 });
+    await expect(alert).toContainText('at most 500 nodes per scenario');
+    await page.getByLabel('Choose a pack file').setInputFiles({ name: 'huge.pack.yaml', mimeType: 'application/yaml', buffer: Buffer.alloc(15_000_000, 'a') });
+    await expect(alert).toContainText('huge.pack.yaml was not imported');
+    await expect(alert).toContainText('at most 2000000');
+  });
+
+  test('a binary file is said to be no text file, without its bytes; in Vietnamese too', async ({ page }) => {
+    await page.goto('/#/trainer');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256))]);
+    await page.getByLabel('Choose a pack file').setInputFiles({ name: 'photo.pack.yaml', mimeType: 'application/yaml', buffer: png });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('this is not a text file');
+    expect(await alert.textContent()).not.toMatch(/[\u0000-\u0008\u0080-\u009f]|PNG/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a long check shows its progress and Cancel stops it; nothing is stored', async ({ page }) => {
+    await page.goto('/#/trainer');
+    // Fifteen scenarios of 99 decisions: under 2 MB, seconds of checking.
+    await dropFile(page, 'big.pack.json', JSON.stringify(chainPack(15, 99)));
+    const cancel = page.getByRole('button', { name: 'Cancel the check' });
+    await expect(cancel).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Checking the pack' })).toBeVisible();
+    // The page answers while the worker checks: a keypress reaches the Cancel button at once.
+    await cancel.focus();
+    await page.keyboard.press('Enter');
+    await expect(cancel).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Checking' })).toHaveCount(0);
+    await expect(page.getByText('No packs yet.')).toBeVisible();
   });
 });
