@@ -16,11 +16,15 @@ export interface ScenarioProgress {
   last: Record<string, Level | null>;
 }
 
+/** How many runs a history, a trend table or chart shows at first, and how many more each "Show more" adds. */
+export const PAGE_SIZE = 50;
+
 /** Per scenario: how many runs, the best level per competency, and the latest run's levels. */
 export function progressByScenario(runs: readonly RunSummary[]): Map<string, ScenarioProgress> {
   const byScenario = new Map<string, ScenarioProgress & { lastAt: number }>();
   for (const run of runs) {
-    const p = byScenario.get(run.scenarioId) ?? { runs: 0, best: {}, last: {}, lastAt: -Infinity };
+    // No prototype: a competency id such as `toString` or `constructor` is a plain key here.
+    const p = byScenario.get(run.scenarioId) ?? { runs: 0, best: Object.create(null) as Record<string, Level>, last: {}, lastAt: -Infinity };
     p.runs++;
     for (const [competency, level] of Object.entries(run.levels)) {
       if (level !== null && level > (p.best[competency] ?? 0)) p.best[competency] = level;

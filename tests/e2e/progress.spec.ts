@@ -1,5 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations, card, CLASH, expect, playToReport, test } from './fixtures.ts';
+import { putRaw, readAll } from './idb.ts';
+
+const T = Date.UTC(2025, 2, 3, 9, 0);
+/** A finished run as the app stores it, on S08 at `level`. */
+const finished = (i: number, level = 3) => ({
+  v: 1,
+  kind: 'result',
+  id: `r${i}`,
+  scenarioId: 'clashing-appointments',
+  contentHash: 'h',
+  startedAt: T + i * 60_000,
+  finishedAt: T + i * 60_000 + 30_000,
+  answers: [],
+  levels: { s08: level },
+});
+const exportOf = (records: { key: string; value: unknown }[]) =>
+  Buffer.from(JSON.stringify({ format: 'interview-roleplay/data', v: 1, exportedAt: T, records }));
 
 test('progress shows a trend with its table; export → reset → import gives back the same history; a corrupt file changes nothing', async ({ page }) => {
   await page.goto('/');
@@ -82,4 +99,53 @@ test.describe('in Vietnamese', () => {
     await expect(page.getByRole('status').filter({ hasText: `Đã lưu ${name} vào thư mục tải xuống: 0 bản ghi, trong đó có 0 lượt đã hoàn thành.` })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
+});
+
+test('a long history is shown 50 runs at a time, in the list and in each trend table, with Show more', async ({ page }) => {
+  await page.goto('/');
+  await putRaw(page, Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`result/r${i}`, finished(i, 1 + (i % 5))])));
+  await page.goto('about:blank');
+  await page.goto('/#/progress');
+  const runs = page.locator('.history li');
+  await expect(runs).toHaveCount(50);
+  const rows = page.locator('section.competency').first().getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show more (50 of 120 shown)' }).first().click();
+  await expect(rows).toHaveCount(100);
+  await page.locator('.history').locator('..').getByRole('button', { name: 'Show more (50 of 120 shown)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(runs).toHaveCount(100);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('imports past the stated limits are refused at once, saying the limit; nothing is stored', async ({ page }) => {
+  // Handing a 26 MB file to the page takes a while on a loaded machine; the refusal itself is immediate.
+  test.setTimeout(120_000);
+  await page.goto('/#/progress');
+  await expect(page.getByText('An import file can be up to 20 MB with 20,000 records, 5,000 finished runs and 1,000 answers per run.')).toBeVisible();
+  const input = page.getByLabel('Import a file');
+  const alert = page.getByRole('alert');
+
+  // 500,000 records of an unknown kind (14 MB): refused before any is read.
+  const unknown = exportOf(Array.from({ length: 500_000 }, (_, i) => ({ key: `x/${i}`, value: 1 })));
+  await input.setInputFiles({ name: 'unknown.json', mimeType: 'application/json', buffer: unknown });
+  await expect(alert).toContainText('The file holds 500,000 records; an import can hold at most 20,000.', { timeout: 15_000 });
+
+  // More finished runs than the limit, in a file under the size limit.
+  await input.setInputFiles({ name: 'runs.json', mimeType: 'application/json', buffer: exportOf(Array.from({ length: 5_001 }, (_, i) => ({ key: `result/r${i}`, value: finished(i) }))) });
+  await expect(alert).toContainText('The file holds 5,001 finished runs; an import can hold at most 5,000.', { timeout: 15_000 });
+
+  // Many unknown records under the limits: the first 50 are named, the rest counted.
+  await input.setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: exportOf(Array.from({ length: 300 }, (_, i) => ({ key: `x/${i}`, value: 1 }))) });
+  await expect(alert.locator('p')).toHaveCount(52);
+  await expect(alert).toContainText('…and 250 more problems like these.');
+  expect([...(await readAll(page)).keys()]).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an import of 5,000 finished runs is checked off the page and lists them a page at a time', async ({ page }) => {
+  await page.goto('/#/progress');
+  await page.getByLabel('Import a file').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: exportOf(Array.from({ length: 5_000 }, (_, i) => ({ key: `result/r${i}`, value: finished(i) }))) });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported: 5,000 records added, 0 records already here.' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.history li')).toHaveCount(50);
 });
