@@ -4,6 +4,7 @@ import { lintScenario } from './lint.ts';
 import type { Rubric } from './rubric.ts';
 import { checkPack, type Pack, type PackProgress, type TakenIds } from './pack.ts';
 import type { Scenario } from './scenario.ts';
+import { LIMITS } from './text.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 import { locate, parseYaml } from './yaml-source.ts';
 
@@ -47,6 +48,10 @@ export function checkCalibrationText(text: string, file: string, rubrics: Readon
  */
 export function checkPackText(text: string, file: string, taken?: TakenIds, progress?: PackProgress): FileCheck<Pack> {
   progress?.('parse', 0, 1);
+  // Past the format's size the text is not parsed at all (a byte per character at least, so this never refuses less).
+  if (text.length > LIMITS.fileBytes) {
+    return { ok: false, diagnostics: [{ code: 'too-large', file, path: '', line: 0, message: `the file has ${text.length} characters; a pack may have at most ${LIMITS.fileBytes} bytes: split it into smaller packs`, params: { size: text.length, limit: LIMITS.fileBytes } }] };
+  }
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const checked = checkPack(parsed.source.data, taken, progress);

@@ -38,3 +38,12 @@ describe('texts that are no YAML document at all', () => {
     expect(parseYaml(JSON.stringify(chainPack(1, 6), null, 2), file).ok).toBe(true);
   });
 });
+
+describe('a pack text past the file size', () => {
+  it('is refused before parsing, at once', () => {
+    const started = performance.now();
+    const [d] = refused(`author: ${'x'.repeat(10_000_000)}\n`);
+    expect(d).toMatchObject({ code: 'too-large', line: 0 });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
