@@ -10,15 +10,15 @@ import type { Answer } from './score.ts';
 
 const { scenario } = loadFixture();
 
-function play(...events: ({ type: 'CHOOSE'; optionId: string } | { type: 'HINT' })[]) {
+function play(...events: RunEvent[]) {
   const actor = createActor(compile(scenario)).start();
   events.forEach((e) => actor.send(e));
   return actor;
 }
 
-const choose = (optionId: string) => ({ type: 'CHOOSE', optionId }) as const;
+const choose = (optionId: string) => ({ type: 'CHOOSE', optionId, at: 0 }) as const;
 const hint = { type: 'HINT' } as const;
-const next = { type: 'CONTINUE' } as const;
+const next = { type: 'CONTINUE', at: 0 } as const;
 
 describe('compile', () => {
   it('starts at the start node', () => {
@@ -98,12 +98,12 @@ describe('BACK (practice mode)', () => {
     const actor = practice();
     for (const e of [choose('b'), next, choose('a')]) actor.send(e);
     expect(currentNodeId(actor.getSnapshot())).toBe('third');
-    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(actor.getSnapshot())).toBe('hard');
     expect(actor.getSnapshot().context).toMatchObject({ stepsBack: 1, answers: [{ nodeId: 'first', optionId: 'b' }] });
-    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(actor.getSnapshot())).toBe('first');
-    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK', at: 0 });
     expect(actor.getSnapshot().context).toMatchObject({ stepsBack: 2, answers: [] });
   });
 
@@ -111,21 +111,21 @@ describe('BACK (practice mode)', () => {
     const actor = practice();
     actor.send(hint);
     actor.send(choose('a'));
-    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK', at: 0 });
     actor.send(choose('b'));
     expect(actor.getSnapshot().context.answers[0]).toMatchObject({ optionId: 'b', hinted: true });
   });
 
   it('is refused in assessment mode', () => {
     const actor = play(choose('b'));
-    expect(actor.getSnapshot().can({ type: 'BACK' })).toBe(false);
-    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().can({ type: 'BACK', at: 0 })).toBe(false);
+    actor.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(actor.getSnapshot())).toBe('hard');
   });
 
   it('carries mode and steps back into the output', () => {
     const actor = practice();
-    for (const e of [choose('b'), { type: 'BACK' } as const, choose('b'), next, choose('a'), next, choose('c'), next, choose('b')]) actor.send(e);
+    for (const e of [choose('b'), { type: 'BACK', at: 0 } as const, choose('b'), next, choose('a'), next, choose('c'), next, choose('b')]) actor.send(e);
     expect(actor.getSnapshot().output).toMatchObject({ mode: 'practice', stepsBack: 1, timeLimit: 0 });
   });
 });
@@ -151,7 +151,7 @@ describe('practice: each answer is reviewed before the next decision opens', () 
   it('lets the answer under review be taken back, closing the review', () => {
     const actor = practice();
     actor.send(choose('a'));
-    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(actor.getSnapshot())).toBe('first');
     expect(actor.getSnapshot().context).toMatchObject({ reviewing: false, answers: [], stepsBack: 1 });
   });
@@ -296,10 +296,10 @@ describe('compile on a long scenario', () => {
     expect(actor.getSnapshot().status).toBe('done');
     const back = createActor(compile(chainScenario(400) as unknown as Scenario), { input: { mode: 'practice' } }).start();
     for (const e of [choose('a'), next, choose('b'), next, choose('c')]) back.send(e);
-    back.send({ type: 'BACK' });
+    back.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(back.getSnapshot())).toBe('d2');
-    back.send({ type: 'BACK' });
-    back.send({ type: 'BACK' });
+    back.send({ type: 'BACK', at: 0 });
+    back.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(back.getSnapshot())).toBe('d0');
     expect(back.getSnapshot().context).toMatchObject({ stepsBack: 3, answers: [] });
   });

@@ -38,15 +38,16 @@ export interface RunInput {
 }
 
 /**
- * `at` is when the event happened (the UI or the clock passes it), so the machine
- * can set the next deadline without reading a clock itself.
+ * `at` is when the event happened (ms since the epoch; the UI or the clock passes it), so
+ * the machine can set the next deadline without reading a clock itself. Required on every
+ * event that opens a decision: one sent without it would leave that decision untimed.
  */
 export type RunEvent =
-  | { type: 'CHOOSE'; optionId: string; at?: number }
+  | { type: 'CHOOSE'; optionId: string; at: number }
   | { type: 'HINT' }
-  | { type: 'BACK'; at?: number }
-  | { type: 'CONTINUE'; at?: number }
-  | { type: 'TIMEOUT'; at?: number }
+  | { type: 'BACK'; at: number }
+  | { type: 'CONTINUE'; at: number }
+  | { type: 'TIMEOUT'; at: number }
   | ({ type: 'OWN_ANSWER' } & OwnAnswer);
 
 export interface RunOutput {
@@ -91,7 +92,7 @@ export const runSetup = setup({
   actions: {
     // No clock while an answer is under review: the next decision's time starts at CONTINUE.
     armClock: assign(({ context, event }) => ({
-      deadline: context.timeLimit > 0 && !context.reviewing && 'at' in event && event.at !== undefined ? event.at + context.timeLimit * 1000 : null,
+      deadline: context.timeLimit > 0 && !context.reviewing && 'at' in event ? event.at + context.timeLimit * 1000 : null,
     })),
     closeReview: assign({ reviewing: false }),
     /** The rule for running out of time: the decision counts as level 1 in every scored competency, shown on no indicator. */

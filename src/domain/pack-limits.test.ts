@@ -38,11 +38,11 @@ describe('ids in a pack', () => {
     const scenario = checked.value.scenarios[0]!;
     expect(layoutScenario(scenario)!.nodes.map((n) => n.id)).toContain(id);
     const actor = createActor(compile(scenario), { input: { mode: 'practice' } }).start();
-    actor.send({ type: 'CHOOSE', optionId: 'a' });
-    actor.send({ type: 'CONTINUE' });
-    actor.send({ type: 'CHOOSE', optionId: 'b' });
+    actor.send({ type: 'CHOOSE', optionId: 'a', at: 0 });
+    actor.send({ type: 'CONTINUE', at: 0 });
+    actor.send({ type: 'CHOOSE', optionId: 'b', at: 0 });
     expect(currentNodeId(actor.getSnapshot())).toBe(id);
-    actor.send({ type: 'BACK' });
+    actor.send({ type: 'BACK', at: 0 });
     expect(currentNodeId(actor.getSnapshot())).toBe('d1');
   });
 

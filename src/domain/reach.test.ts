@@ -12,7 +12,7 @@ const { scenario, rubrics } = loadFixture();
 const machine = compile(scenario);
 const chooseOnly = (s: RunSnapshot): RunEvent[] => {
   const node = findNode(scenario, String(s.value));
-  return node?.type === 'choice' ? node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id })) : [];
+  return node?.type === 'choice' ? node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id, at: 0 })) : [];
 };
 const paths = getSimplePaths(machine, { events: chooseOnly, toState: (s) => s.status === 'done' }).filter((p) => p.state.status === 'done');
 
@@ -39,7 +39,7 @@ describe('reachableOutcomes', () => {
     const flaggedMachine = compile(flagged);
     const events = (s: RunSnapshot): RunEvent[] => {
       const node = findNode(flagged, String(s.value));
-      return node?.type === 'choice' ? node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id })) : [];
+      return node?.type === 'choice' ? node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id, at: 0 })) : [];
     };
     const all = getSimplePaths(flaggedMachine, { events, toState: (s) => s.status === 'done' }).filter((p) => p.state.status === 'done');
     const brute = new Set(all.map((p) => `${score(p.state.output!.answers, rubrics, flagged.competencies)[0]!.result!.level}|${p.state.output!.answers.length}`));

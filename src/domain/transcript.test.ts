@@ -12,7 +12,7 @@ const describeEntry = (e: TranscriptEntry) =>
 describe('transcript', () => {
   it('is the answered lines and responses, in order, then the current node', () => {
     const actor = createActor(compile(scenario)).start();
-    actor.send({ type: 'CHOOSE', optionId: 'a' });
+    actor.send({ type: 'CHOOSE', optionId: 'a', at: 0 });
     const { answers } = actor.getSnapshot().context;
     expect(transcript(scenario, answers).map(describeEntry)).toEqual(['interviewer: What would you do?', 'you: Wait for them']);
     expect(currentLines(scenario, currentNodeId(actor.getSnapshot())).map(describeEntry)).toEqual(['interviewer: Try again.']);
@@ -20,7 +20,7 @@ describe('transcript', () => {
 
   it('shows a decision where time ran out', () => {
     const actor = createActor(compile(scenario)).start();
-    actor.send({ type: 'TIMEOUT' });
+    actor.send({ type: 'TIMEOUT', at: 0 });
     expect(transcript(scenario, actor.getSnapshot().context.answers).map(describeEntry)).toEqual([
       'interviewer: What would you do?',
       'you: (timed out at 1)',

@@ -35,10 +35,10 @@ function play(s: Scenario, moves: Move[]) {
     const move = moves[Math.min(i, moves.length - 1)]!;
     const top = optionLevel;
     const sorted = [...node.options].sort((a, b) => top(b) - top(a));
-    if (move === 'timeout') actor.send({ type: 'TIMEOUT' });
+    if (move === 'timeout') actor.send({ type: 'TIMEOUT', at: 0 });
     else {
       if (move === 'hint-best') actor.send({ type: 'HINT' });
-      actor.send({ type: 'CHOOSE', optionId: (move === 'worst' ? sorted.at(-1) : sorted[0])!.id });
+      actor.send({ type: 'CHOOSE', optionId: (move === 'worst' ? sorted.at(-1) : sorted[0])!.id, at: 0 });
     }
   }
   return actor.getSnapshot().output!.answers;

@@ -28,7 +28,7 @@ function setUp(backend: Backend = memoryBackend()) {
 
 /** Sends the events a candidate would: an option id to CHOOSE, or 'hint'. */
 async function play(session: RunSession, steps: readonly string[]) {
-  for (const step of steps) session.actor.send(step === 'hint' ? { type: 'HINT' } : { type: 'CHOOSE', optionId: step });
+  for (const step of steps) session.actor.send(step === 'hint' ? { type: 'HINT' } : { type: 'CHOOSE', optionId: step, at: 0 });
   await session.settled();
 }
 
@@ -265,7 +265,7 @@ describe('RunSession says when every step is written', () => {
     const session = await RunSession.open(makeModule(), { repository, onSaveState: (saved) => states.push(saved) });
     await session.settled();
     session.actor.send({ type: 'HINT' });
-    session.actor.send({ type: 'CHOOSE', optionId: 'b' });
+    session.actor.send({ type: 'CHOOSE', optionId: 'b', at: 0 });
     expect(states.at(-1)).toBe(false);
     await session.settled();
     await Promise.resolve();
@@ -282,8 +282,8 @@ describe('RunSession.replay', () => {
     const module = makeModule();
     const first = await RunSession.open(module, { repository });
     first.actor.send({ type: 'HINT' });
-    first.actor.send({ type: 'CHOOSE', optionId: 'b' });
-    first.actor.send({ type: 'CHOOSE', optionId: 'b' });
+    first.actor.send({ type: 'CHOOSE', optionId: 'b', at: 0 });
+    first.actor.send({ type: 'CHOOSE', optionId: 'b', at: 0 });
     const answers = first.snapshot.context.answers;
     await first.settled();
     first.stop();

@@ -47,16 +47,16 @@ describe('PlayScreen', () => {
     expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['1 Wait for them', '2 Ask each one', '3 Ask my manager']);
   });
 
-  it('sends CHOOSE with the option id on a click', async () => {
+  it('sends CHOOSE with the option id and the time on a click (the time sets the next deadline)', async () => {
     const { send, user } = setup();
     await user.click(screen.getByRole('button', { name: /Ask each one/ }));
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: 'b' });
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: 'b', at: expect.any(Number) });
   });
 
   it('sends CHOOSE for the second option on the key 2', async () => {
     const { send, user } = setup();
     await user.keyboard('2');
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: 'b' });
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: 'b', at: expect.any(Number) });
   });
 
   it('ignores keys beyond the options and with modifiers', async () => {
@@ -78,7 +78,7 @@ describe('PlayScreen', () => {
   });
 
   it('rebuilds the transcript from the answers', () => {
-    setup([{ type: 'CHOOSE', optionId: 'b' }]);
+    setup([{ type: 'CHOOSE', optionId: 'b', at: 0 }]);
     const conversation = screen.getByRole('list', { name: 'Conversation' });
     expect(conversation).toHaveTextContent('What would you do?');
     expect(conversation).toHaveTextContent('Ask each one');
@@ -99,7 +99,7 @@ describe('PlayScreen', () => {
     const buttons = within(screen.getByRole('list', { name: 'Your answer' })).getAllByRole('button');
     expect(buttons.map((b) => b.textContent?.replace(/^\s*\d+\s*/, '').trim())).toEqual(shown.map((o) => o.text.en));
     await user.keyboard('1');
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: shown[0]!.id });
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CHOOSE', optionId: shown[0]!.id, at: expect.any(Number) });
   });
 
   it('is accessible, with and without the hint', async () => {
@@ -127,7 +127,7 @@ describe('PlayScreen: nothing of the model answer before a choice', () => {
 describe('PlayScreen in practice: the decision\'s feedback right after the choice', () => {
   it.each(['en', 'vi'] as const)('shows the response, its level, feedback, the own answer against the model answer, then Continue (%s)', async (locale) => {
     const t = messages[locale];
-    const { view, send, user } = setup([OWN, { type: 'CHOOSE', optionId: 'c' }], locale, 0, 'practice');
+    const { view, send, user } = setup([OWN, { type: 'CHOOSE', optionId: 'c', at: 0 }], locale, 0, 'practice');
     const feedback = screen.getByRole('region', { name: t.feedbackHeading(1) });
     const chosen = (scenario.nodes[0] as ChoiceNode).options.find((o) => o.id === 'c')!;
     expect(feedback).toHaveTextContent(chosen.text[locale]);
@@ -141,17 +141,17 @@ describe('PlayScreen in practice: the decision\'s feedback right after the choic
     expect(send).not.toHaveBeenCalled();
     expect(await axeViolations(view.container)).toEqual([]);
     await user.click(screen.getByRole('button', { name: t.feedbackContinue }));
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CONTINUE' });
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'CONTINUE', at: expect.any(Number) });
     await user.click(screen.getByRole('button', { name: t.stepBack }));
-    expect(send).toHaveBeenLastCalledWith({ type: 'BACK' });
+    expect(send).toHaveBeenLastCalledWith({ type: 'BACK', at: expect.any(Number) });
   });
 
   it('moves focus to the feedback, then to the next line once continued, announcing each', async () => {
     const { step } = setup([], 'en', 0, 'practice');
-    await step({ type: 'CHOOSE', optionId: 'b' });
+    await step({ type: 'CHOOSE', optionId: 'b', at: 0 });
     expect(screen.getByRole('region', { name: 'How decision 1 went' })).toHaveFocus();
     expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent('How decision 1 went. Test competency: level 4 of 5 (Good)');
-    await step({ type: 'CONTINUE' });
+    await step({ type: 'CONTINUE', at: 0 });
     expect(document.querySelector('.current-lines')).toHaveFocus();
     expect(document.querySelector('.current-lines')).toHaveTextContent('Harder now.');
     expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent('Ms Ha: Harder now.');
@@ -159,7 +159,7 @@ describe('PlayScreen in practice: the decision\'s feedback right after the choic
 
   it('keeps feedback for the report in assessment: the next decision follows at once', async () => {
     const { step } = setup();
-    await step({ type: 'CHOOSE', optionId: 'b' });
+    await step({ type: 'CHOOSE', optionId: 'b', at: 0 });
     expect(screen.queryByRole('region', { name: 'How decision 1 went' })).toBeNull();
     expect(document.body.textContent).not.toContain('Found needs unaided.');
     expect(screen.getByRole('list', { name: 'Your answer' })).toBeInTheDocument();
@@ -169,13 +169,13 @@ describe('PlayScreen in practice: the decision\'s feedback right after the choic
 describe('PlayScreen: focus follows the conversation', () => {
   it('after a choice, focus moves to the new line', async () => {
     const { step } = setup();
-    await step({ type: 'CHOOSE', optionId: 'b' });
+    await step({ type: 'CHOOSE', optionId: 'b', at: 0 });
     expect(document.querySelector('.current-lines')).toHaveFocus();
     expect(document.querySelector('.current-lines')).toHaveTextContent('Harder now.');
   });
 
   it('after a reload mid-run, focus is on the current decision', async () => {
-    setup([{ type: 'CHOOSE', optionId: 'b' }]);
+    setup([{ type: 'CHOOSE', optionId: 'b', at: 0 }]);
     await tick();
     await tick();
     expect(document.querySelector('.current-lines')).toHaveFocus();

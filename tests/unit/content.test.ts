@@ -52,7 +52,7 @@ function machinePaths(scenario: Scenario) {
   const events = (snapshot: RunSnapshot): RunEvent[] => {
     const node = findNode(scenario, String(snapshot.value));
     if (node?.type !== 'choice') return [];
-    return [{ type: 'HINT' }, ...node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id }) as const)];
+    return [{ type: 'HINT' }, ...node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id, at: 0 }) as const)];
   };
   const serializeState = (s: RunSnapshot, event?: { type: string }) => {
     const { answers, hintsShown } = s.context;

@@ -279,7 +279,7 @@ function play(scenario: Scenario, pick: (node: ChoiceNode) => string) {
       expect(node?.type, `the run rests at "${String(snapshot.value)}"`).toBe('choice');
       if (node?.type !== 'choice') return undefined;
       const answered = snapshot.context.answers.length;
-      actor.send({ type: 'CHOOSE', optionId: pick(node) });
+      actor.send({ type: 'CHOOSE', optionId: pick(node), at: 0 });
       expect(actor.getSnapshot().context.answers.length).toBe(answered + 1);
     }
     return undefined;
