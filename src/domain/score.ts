@@ -158,14 +158,18 @@ export function score(answers: readonly Answer[], rubrics: ReadonlyMap<string, R
     );
     const shown = [...new Set(evidence.flatMap((e) => e.indicators))];
     const result = evidence.length ? applyRule(evidence, hintedDecisions, decisions) : null;
-    const rubric = rubrics.get(competency);
-    const next = result && result.level < 5 ? ((result.level + 1) as Level) : null;
-    const missed = rubric && next
-      ? levelOf(rubric, next).indicators.filter((i) => !i.deficit && !shown.includes(i.id)).map((i) => i.id)
-      : [];
-    const reached = rubric && result ? levelOf(rubric, result.level) : undefined;
-    return { competency, result, label: reached?.label ?? null, meaning: reached?.meaning ?? null, evidence, decisions, hintedDecisions, shown, missed };
+    return { competency, result, ...atLevel(rubrics.get(competency), result?.level ?? null, shown), evidence, decisions, hintedDecisions, shown };
   });
+}
+
+/** What the report says of a level: the rubric's label and meaning, and the next level's indicators not yet shown. */
+export function atLevel(rubric: Rubric | undefined, level: Level | null, shown: readonly string[]): Pick<CompetencyScore, 'label' | 'meaning' | 'missed'> {
+  const next = level !== null && level < 5 ? ((level + 1) as Level) : null;
+  const missed = rubric && next
+    ? levelOf(rubric, next).indicators.filter((i) => !i.deficit && !shown.includes(i.id)).map((i) => i.id)
+    : [];
+  const reached = rubric && level !== null ? levelOf(rubric, level) : undefined;
+  return { label: reached?.label ?? null, meaning: reached?.meaning ?? null, missed };
 }
 
 /** Shown indicators that exist in the rubric, deficits last: for the report's "what you showed". */

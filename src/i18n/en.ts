@@ -105,6 +105,9 @@ export const en = {
   retryFromLabel: (n: number) => `Try again from this decision (decision ${n})`,
   playAgain: 'Play again',
   finishedOn: (date: string) => `Finished ${date}`,
+  reportContentChanged:
+    'This scenario has changed since you finished this run. Your levels are the ones worked out then, as Your progress shows them; a response is quoted only where it still reads as it did, and trying again from a decision needs a new run.',
+  boundStored: (level: number) => `Level ${level} as worked out when you finished, under the rule as it was then.`,
 
   noticeUnavailable: (detail: string) =>
     `Your progress cannot be saved in this browser (${detail}). You can keep playing; it will be lost when you close this tab.`,

@@ -103,6 +103,9 @@ export const vi: Messages = {
   retryFromLabel: (n) => `Làm lại từ quyết định này (quyết định ${n})`,
   playAgain: 'Luyện lại',
   finishedOn: (date) => `Hoàn thành ${date}`,
+  reportContentChanged:
+    'Tình huống này đã thay đổi kể từ khi bạn hoàn thành lượt này. Các mức của bạn là mức đã tính lúc đó, như trang Tiến bộ của bạn hiển thị; câu trả lời chỉ được trích khi vẫn giữ nguyên như cũ, và muốn làm lại từ một quyết định thì cần bắt đầu lượt mới.',
+  boundStored: (level) => `Mức ${level} được tính khi bạn hoàn thành, theo quy tắc lúc đó.`,
 
   noticeUnavailable: (detail) =>
     `Trình duyệt này không lưu được tiến độ của bạn (${detail}). Bạn vẫn luyện tiếp được, nhưng tiến độ sẽ mất khi đóng thẻ.`,

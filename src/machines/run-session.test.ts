@@ -4,7 +4,8 @@ import type { ScenarioModule } from '../domain/catalog.ts';
 import { memoryBackend, type Backend } from '../storage/backend.ts';
 import type { RunRecord } from '../storage/records.ts';
 import { Repository } from '../storage/repository.ts';
-import { RunSession, scoreOf } from './run-session.ts';
+import { scoreOf } from '../domain/report.ts';
+import { RunSession } from './run-session.ts';
 
 const sessions: RunSession[] = [];
 

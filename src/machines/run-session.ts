@@ -1,8 +1,8 @@
 import { createActor, type Actor } from 'xstate';
 import type { ScenarioModule } from '../domain/catalog.ts';
 import { compile, type RunMachine, type RunMode, type RunSnapshot } from '../domain/compile.ts';
-import type { Rubric } from '../domain/rubric.ts';
-import { score, type Answer, type CompetencyScore } from '../domain/score.ts';
+import { scoreOf } from '../domain/report.ts';
+import type { Answer } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, runKey, type ResultRecord, type RunRecord } from '../storage/records.ts';
 import { SaveQueue } from './save-queue.ts';
@@ -19,14 +19,6 @@ export interface RunSessionOptions {
   seed?: () => number;
   /** Told whether every step so far is written (true) or a write is pending (false), so the screen can say so. */
   onSaveState?: (allSaved: boolean) => void;
-}
-
-export function rubricsOf(module: ScenarioModule): Map<string, Rubric> {
-  return new Map(module.rubrics.map((r) => [r.id, r]));
-}
-
-export function scoreOf(module: ScenarioModule, answers: ResultRecord['answers']): CompetencyScore[] {
-  return score(answers, rubricsOf(module), module.scenario.competencies);
 }
 
 /**

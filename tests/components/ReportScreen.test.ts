@@ -2,11 +2,13 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { scoreOf } from '../../src/domain/report.ts';
 import type { Answer } from '../../src/domain/score.ts';
 import { en } from '../../src/i18n/en.ts';
 import { vi as viMessages } from '../../src/i18n/vi.ts';
+import type { ResultRecord } from '../../src/storage/records.ts';
 import ReportScreen from '../../src/ui/report/ReportScreen.svelte';
-import { makeAnswer, makeModule, makeResultRecord } from '../unit/fakes.ts';
+import { makeAnswer, makeModule, makeResultRecord, makeScenario, text } from '../unit/fakes.ts';
 import { axeViolations } from './axe.ts';
 
 const messages = { en, vi: viMessages };
@@ -17,12 +19,14 @@ const mixed: Answer[] = [
   makeAnswer({ nodeId: 'follow', optionId: 'b', evidence: [{ competency: 's08', level: 5, indicators: ['s08.5.1'] }] }),
 ];
 
-function setup(locale: 'en' | 'vi' = 'en', answers: Answer[] = mixed, overrides = {}) {
+/** A stored result as RunSession writes it: the levels scored when the run ended. */
+function setup(locale: 'en' | 'vi' = 'en', answers: Answer[] = mixed, overrides: Partial<ResultRecord> = {}, module = makeModule()) {
   const onretry = vi.fn<(decision: number) => void>();
   const onplayagain = vi.fn();
+  const levels = Object.fromEntries(scoreOf(makeModule(), answers).map((c) => [c.competency, c.result?.level ?? null]));
   const view = render(ReportScreen, {
-    module: makeModule(),
-    result: makeResultRecord({ answers, ...overrides }),
+    module,
+    result: makeResultRecord({ answers, levels, ...overrides }),
     locale,
     t: messages[locale],
     onplayagain,
@@ -100,6 +104,48 @@ describe('ReportScreen', () => {
     const twice = [...flagged, makeAnswer({ nodeId: 'retry', optionId: 'b', redFlag: true, evidence: [{ competency: 's08', level: 1, indicators: ['s08.1.1'] }] })];
     const { view } = setup('en', twice);
     expect(view.container.querySelector('[data-bound]')!.textContent).toMatch(/^Capped at 1: red flags at decisions 3 and 5\./);
+  });
+
+  describe('a run finished before the content changed', () => {
+    // Stored when it ended: level 4 (its rule then); today the scenario reads differently, and
+    // its option a at "open" is re-keyed to what was b. Progress shows the stored level.
+    const answers = [makeAnswer({ nodeId: 'open', optionId: 'b' }), makeAnswer({ nodeId: 'follow', optionId: 'a', evidence: [{ competency: 's08', level: 2, indicators: ['s08.2.1'] }] })];
+    const changed = () => {
+      const scenario = makeScenario({ title: text('Coffee chat, revised') });
+      const open = scenario.nodes[0]!;
+      if (open.type === 'choice') open.options.reverse().forEach((o, i) => (o.id = 'ab'[i]!));
+      return makeModule(scenario);
+    };
+    const stored = { levels: { s08: 4 as const } };
+
+    it.each([
+      ['en', 'Level 4 of 5: Good', 'Level 4 as worked out when you finished, under the rule as it was then.'],
+      ['vi', 'Mức 4/5: Good (vi)', 'Mức 4 được tính khi bạn hoàn thành, theo quy tắc lúc đó.'],
+    ] as const)('shows the stored level, as the progress page does, and says the content changed (%s)', async (locale, level, bound) => {
+      const { view } = setup(locale, answers, stored, changed());
+      // Today's rule gives these answers 2 (lower median of 4 and 2); the run stored 4.
+      expect(scoreOf(changed(), answers)[0]!.result!.level).toBe(2);
+      expect(screen.getByText(level)).toBeInTheDocument();
+      expect(view.container.querySelector('[data-bound]')!.textContent).toBe(bound);
+      expect(view.container.querySelector('.content-changed')!.textContent).toBe(messages[locale].reportContentChanged);
+      // What level 5 needs, not level 3.
+      expect(screen.getByRole('heading', { name: messages[locale].missedHeading(5) })).toBeInTheDocument();
+      expect(await axeViolations(view.container)).toEqual([]);
+    });
+
+    it('quotes no response that now reads differently, and offers no retry on the changed scenario', () => {
+      const { view } = setup('en', answers, stored, changed());
+      const quotes = [...view.container.querySelectorAll('.evidence blockquote')].map((q) => q.textContent);
+      // "open" b is now a different response: not quoted; "follow" a still shows level 2: quoted.
+      expect(quotes).toEqual(['Option a (level 2)']);
+      expect(screen.queryByRole('button', { name: /Try again from this decision/ })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Play again' })).toBeInTheDocument();
+    });
+
+    it('says nothing of a change when the content is the one the run was played on', () => {
+      const { view } = setup('en', answers, stored);
+      expect(view.container.querySelector('.content-changed')).toBeNull();
+    });
   });
 
   it.each(['en', 'vi'] as const)('is accessible (%s)', async (locale) => {
