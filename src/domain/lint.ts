@@ -1,7 +1,7 @@
 import type { Finding } from './diagnostics.ts';
 import { LENGTH_TOLERANCE, LINT_CODES, MAX_TEXT_LENGTH, MIN_DECISIONS, type LintCode } from './lint-codes.ts';
 import { CUE_BOUNDS, cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from './cues.ts';
-import { reachableOutcomes } from './reach.ts';
+import { reachableOutcomes, stepBudget, type StepBudget } from './reach.ts';
 import { optionLevel, type Scenario, type ScenarioNode } from './scenario.ts';
 import type { Text } from './text.ts';
 
@@ -36,9 +36,10 @@ export function lintLibrary(scenarios: readonly Scenario[], severity: 'error' | 
 /**
  * What a schema cannot see: the graph, the spread of levels, what the scoring rule
  * lets a path reach, and how the texts read. Expects a scenario `checkScenario`
- * accepted (every reference resolves).
+ * accepted (every reference resolves). The walk over the paths spends `budget` (its own
+ * by default; a pack shares one across its scenarios) and is reported as cut short past it.
  */
-export function lintScenario(scenario: Scenario): Finding[] {
+export function lintScenario(scenario: Scenario, budget: StepBudget = stepBudget()): Finding[] {
   const findings: Finding[] = [];
   const index = new Map(scenario.nodes.map((n, i) => [n.id, i]));
   const at = (id: string) => `nodes.${index.get(id)}`;
@@ -158,7 +159,7 @@ export function lintScenario(scenario: Scenario): Finding[] {
   }
 
   // Paths: length, and what the scoring rule lets them reach.
-  const reach = reachableOutcomes(scenario);
+  const reach = reachableOutcomes(scenario, { budget });
   const fewest = Math.min(Infinity, ...reach.outcomes.map((o) => o.decisions));
   if (fewest < MIN_DECISIONS) findings.push(finding('too-few-decisions', 'start', `a path from "${scenario.start}" to an end has ${fewest} decision(s); every path needs ${MIN_DECISIONS}`));
   // A walk cut short has not seen every path: it cannot say that none reaches a level.

@@ -4,6 +4,7 @@ import { calibrationEntry, catalogEntry, type CalibrationEntry, type Calibration
 import { fromValibotIssues, isError, type DiagnosticParams, type Finding } from './diagnostics.ts';
 import { contentHash } from './hash.ts';
 import { lintLibrary, lintScenario } from './lint.ts';
+import { PACK_STEPS, stepBudget } from './reach.ts';
 import { RubricSchema, type Rubric } from './rubric.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
 import { IdSchema, LIMITS, limited, plainString, TextSchema, type Text } from './text.ts';
@@ -139,11 +140,13 @@ export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(
   });
 
   const scenarios: Scenario[] = [];
+  // One walk budget for the whole pack: past it a scenario is reported as too large to check, not walked.
+  const budget = stepBudget(PACK_STEPS);
   raw.scenarios.forEach((item, i) => {
     progress?.('scenarios', i, raw.scenarios.length);
     const checked = checkScenario(item, rubrics);
     if (!checked.ok) return findings.push(...prefixed(`scenarios.${i}`, checked.findings));
-    const linted = prefixed(`scenarios.${i}`, lintScenario(checked.value));
+    const linted = prefixed(`scenarios.${i}`, lintScenario(checked.value, budget));
     findings.push(...linted.filter(isError));
     warnings.push(...linted.filter((f) => !isError(f)));
     const id = checked.value.id;

@@ -1,5 +1,5 @@
 import { applyRule, lowerMedian, type Answer, type Shown } from './score.ts';
-import { findNode, nodeDifficulty, type Guard, type Scenario } from './scenario.ts';
+import { nodeDifficulty, type Guard, type Scenario, type ScenarioNode } from './scenario.ts';
 import type { Level } from './text.ts';
 
 /**
@@ -23,8 +23,14 @@ export function startProgress(scenario: Scenario): Progress {
   return { counts: scenario.competencies.map(() => [0, 0, 0, 0, 0]), situation: scenario.competencies.map(() => 0), redFlags: scenario.competencies.map(() => 0), decisions: 0 };
 }
 
+/**
+ * A name for the progress, one character per number (so counts of 10 or more never run
+ * into their neighbours) and seven per competency: equal exactly when the progress is.
+ */
 export function progressKey(p: Progress): string {
-  return `${p.decisions}|${p.counts.map((c) => c.join('')).join(',')}|${p.situation.join('')}|${p.redFlags.join('')}`;
+  let key = String.fromCharCode(p.decisions);
+  p.counts.forEach((c, ci) => (key += String.fromCharCode(c[0]!, c[1]!, c[2]!, c[3]!, c[4]!, p.situation[ci]!, p.redFlags[ci]!)));
+  return key;
 }
 
 function levelsOf(p: Progress, ci: number): Level[] {
@@ -62,48 +68,82 @@ export interface Reach {
   truncated: boolean;
 }
 
+/** States one scenario's walk may visit: the shipped scenarios need up to about 20,000. */
+export const SCENARIO_STEPS = 50_000;
+/** States the walks over all of a pack's scenarios may visit together. */
+export const PACK_STEPS = 200_000;
+
+/**
+ * The states a walk may still visit. One budget can be shared by several walks (every
+ * scenario of a pack), so that together they stop at a bound instead of each taking its own.
+ */
+export interface StepBudget {
+  left: number;
+}
+
+export function stepBudget(steps = SCENARIO_STEPS): StepBudget {
+  return { left: steps };
+}
+
 /**
  * Every distinct outcome a run can end with, choosing only (hints only lower a
- * level). Memoised on (node, progress), so it is exact and takes time in the
- * number of distinct states, not paths.
+ * level). A walk over (node, progress) states, each visited once, so it is exact and
+ * takes time in the number of distinct states, not paths. Iterative (an explicit
+ * stack, so no graph overflows the call stack); every state visited takes one step of
+ * `budget`, and once it is spent the walk stops with `truncated`.
  */
-export function reachableOutcomes(scenario: Scenario, { maxSteps = 50_000, maxDecisions = 40 } = {}): Reach {
-  const memo = new Map<string, Map<string, Outcome>>();
-  const inProgress = new Set<string>();
-  let steps = 0;
+export function reachableOutcomes(scenario: Scenario, { budget = stepBudget(), maxDecisions = 40 }: { budget?: StepBudget; maxDecisions?: number } = {}): Reach {
+  const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const outcomes = new Map<string, Outcome>();
+  const visited = new Set<string>();
+  const onPath = new Set<string>();
   let truncated = false;
+  interface Frame {
+    key: string;
+    node: ScenarioNode;
+    p: Progress;
+    /** The next option (choice) or whether the branch was followed (0 or 1). */
+    next: number;
+  }
+  const stack: Frame[] = [];
 
-  const visit = (nodeId: string, p: Progress): Map<string, Outcome> => {
+  const enter = (nodeId: string, p: Progress) => {
     const key = `${nodeId}@${progressKey(p)}`;
-    const known = memo.get(key);
-    if (known) return known;
-    const found = new Map<string, Outcome>();
+    if (visited.has(key) && !onPath.has(key)) return;
     // A loop through branch nodes alone, a cycle past maxDecisions, or the budget spent: stop here.
-    if (inProgress.has(key) || p.decisions > maxDecisions || ++steps > maxSteps) {
+    if (onPath.has(key) || p.decisions > maxDecisions || budget.left <= 0) {
       truncated = true;
-      return found;
+      return;
     }
-    inProgress.add(key);
-    const node = findNode(scenario, nodeId);
+    budget.left--;
+    visited.add(key);
+    const node = nodes.get(nodeId);
     if (node?.type === 'end') {
       const outcome = { levels: scenario.competencies.map((_, ci) => levelAt(p, ci)), decisions: p.decisions };
-      found.set(`${outcome.levels.join(',')}|${outcome.decisions}`, outcome);
-    } else if (node?.type === 'branch') {
-      const taken = node.branches.find((b) => !b.if || guardHoldsOn(scenario, p, b.if));
-      if (taken) visit(taken.next, p).forEach((o, k) => found.set(k, o));
-    } else if (node?.type === 'choice') {
-      const difficulty = nodeDifficulty(scenario, node);
-      for (const option of node.options) {
-        const next = advance(scenario, p, { nodeId: node.id, optionId: option.id, difficulty, evidence: option.evidence, hinted: false, redFlag: option.redFlag === true });
-        visit(option.next, next).forEach((o, k) => found.set(k, o));
-      }
+      outcomes.set(`${outcome.levels.join(',')}|${outcome.decisions}`, outcome);
+    } else if (node) {
+      onPath.add(key);
+      stack.push({ key, node, p, next: 0 });
     }
-    inProgress.delete(key);
-    memo.set(key, found);
-    return found;
   };
 
-  return { outcomes: [...visit(scenario.start, startProgress(scenario)).values()], truncated };
+  enter(scenario.start, startProgress(scenario));
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const { node, p } = frame;
+    if (node.type === 'choice' && frame.next < node.options.length) {
+      const option = node.options[frame.next++]!;
+      enter(option.next, advance(scenario, p, { nodeId: node.id, optionId: option.id, difficulty: nodeDifficulty(scenario, node), evidence: option.evidence, hinted: false, redFlag: option.redFlag === true }));
+    } else if (node.type === 'branch' && frame.next === 0) {
+      frame.next = 1;
+      const taken = node.branches.find((b) => !b.if || guardHoldsOn(scenario, p, b.if));
+      if (taken) enter(taken.next, p);
+    } else {
+      stack.pop();
+      onPath.delete(frame.key);
+    }
+  }
+  return { outcomes: [...outcomes.values()], truncated };
 }
 
 /** The progress after one more answer (a new object; `p` is left as it was). */
