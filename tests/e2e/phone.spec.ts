@@ -27,6 +27,9 @@ async function phoneProblems(page: Page): Promise<string[]> {
       if (!box.width || !box.height || style.visibility === 'hidden' || el.closest('[hidden], .visually-hidden, .sr-only')) continue;
       if (el instanceof HTMLInputElement && el.type === 'file' && el.closest('label')) continue; // the label is the target
       if (box.width < minTap - 0.5 || box.height < minTap - 0.5) problems.push(`${describe(target)} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
+      // A field whose text is under 16 px is hard to read, and a phone zooms the page in when it is focused.
+      const typed = el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'file', 'range'].includes(el.type));
+      if (typed && parseFloat(style.fontSize) < 16) problems.push(`${describe(el)} has ${Math.round(parseFloat(style.fontSize))} px text`);
     }
     // Inside a box that scrolls or clips on its own (a map to pan, a wide table), width is that box's affair.
     const clipped = (el: Element) => {
