@@ -19,7 +19,9 @@ export const en = {
   difficulty: (n: number) => `Difficulty ${n} of 5`,
   competencies: 'Scored on',
   start: 'Start',
-  continueRun: (answered: number) => `Continue (${answered} answered)`,
+  /** The way back into a saved run names its mode, since Continue resumes it as it was started. */
+  continueRun: (answered: number, mode: 'assessment' | 'practice' | 'timed') =>
+    `${{ assessment: 'Continue', practice: 'Continue practice', timed: 'Continue timed run' }[mode]} (${answered} answered)`,
   practise: 'Practise',
   stepBack: 'Step back one decision',
   practiceNote: 'Practice run: you may take a decision back; the report notes it.',
@@ -45,7 +47,8 @@ export const en = {
   feedbackContinue: 'Continue the interview',
   feedbackNote: 'Practice run: step back to answer this decision differently, or continue the interview.',
   startOver: 'Start over',
-  startOverLabel: (title: string) => `Start “${title}” over`,
+  // The visible words first, as said by someone using voice control.
+  startOverLabel: (title: string) => `Start over “${title}”`,
   filters: 'Filter scenarios',
   filterCompetency: 'Competency',
   filterDifficulty: 'Difficulty',
@@ -142,7 +145,7 @@ export const en = {
   calHeading: 'Calibrate your ratings',
   calIntro: 'Rate sample answers against the level descriptors without seeing the reference, then compare. Frame-of-reference practice like this is the best-studied way to make interviewers rate alike.',
   calStart: (n: number) => `Start a round (${n} answers)`,
-  calProgress: (i: number, n: number) => `Answer ${i} of ${n}`,
+  calProgress: (i: number, n: number) => `${i} of ${n} in this round`,
   calRate: 'What level does this answer show?',
   calReveal: 'The reference level',
   calYourLevel: 'Your level',
@@ -174,7 +177,7 @@ export const en = {
   calScaleHint: 'Each level with what it means and the indicators that show it. Choose a level; tick the indicators you see if you like.',
   calIndicatorsOf: (level: number) => `Indicators of level ${level} you see (optional)`,
   sampleRef: (n: number, id: string) => `Answer ${n} · ${id}`,
-  calSampleRef: (ref: string) => `On the rating sheet and in rating files: ${ref}`,
+  calSampleRef: (ref: string) => `The round shuffles the answers: this one is ${ref} on the rating sheet and in rating files.`,
   calMissedHeading: 'Where your level differs from the reference',
   calMissedIntro: 'The widest differences first, each with your level beside the reference and why it is that level.',
   calNoMisses: 'You gave every answer its reference level.',

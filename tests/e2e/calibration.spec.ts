@@ -12,8 +12,8 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   expect(await axeViolations(page)).toEqual([]);
   await page.locator('li.card').filter({ hasText: 'several partners' }).getByRole('link', { name: /^Start a round/ }).click();
 
-  const progress = page.getByText(/^Answer \d+ of 10$/);
-  await expect(progress).toHaveText('Answer 1 of 10');
+  const progress = page.getByText(/^\d+ of 10 in this round$/);
+  await expect(progress).toHaveText('1 of 10 in this round');
   // Blind: no reference level is shown before locking.
   await expect(page.getByText(/^You: level/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lock my rating' })).toBeDisabled();
@@ -32,13 +32,13 @@ test('a calibration round: rate blind, lock, see the reference, resume after a r
   const next = page.getByRole('button', { name: 'Next answer' });
   for (let i = 0; i < 10 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(progress).toHaveText('Answer 2 of 10');
+  await expect(progress).toHaveText('2 of 10 in this round');
   const secondAnswer = await page.locator('blockquote.sample').textContent();
   await page.getByRole('radio', { name: /^Level 4:/ }).check();
   await waitForSave(page);
 
   await page.reload();
-  await expect(progress).toHaveText('Answer 2 of 10');
+  await expect(progress).toHaveText('2 of 10 in this round');
   await expect(page.locator('blockquote.sample')).toHaveText(secondAnswer!);
   await expect(page.getByRole('radio', { name: /^Level 4:/ })).toBeChecked();
 
@@ -123,8 +123,14 @@ test('rating shows the whole scale, ticks by level; the reference reads as words
   await expect(scale.getByText(/^At this level, .* in difficult situations/)).toBeVisible();
   const level4 = page.getByRole('group', { name: 'Indicators of level 4 you see (optional)' });
   await expect(level4.getByRole('checkbox')).not.toHaveCount(0);
-  // The id the rating files use, beside the number on the rating sheet.
-  await expect(page.getByText(/^On the rating sheet and in rating files: Answer \d+ · [a-j]$/)).toBeVisible();
+  // The id the rating files use, beside the number on the rating sheet; the round's own count
+  // does not read as a sheet number ("Answer 1 of 10" beside "Answer 2 · b" misled a rater).
+  await expect(page.getByText(/^The round shuffles the answers: this one is Answer \d+ · [a-j] on the rating sheet and in rating files\.$/)).toBeVisible();
+  await expect(page.getByText(/^Answer \d+ of 10$/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByText('1/10 trong vòng này')).toBeVisible();
+  await expect(page.getByText(/^Vòng chấm xáo trộn thứ tự các câu trả lời: câu này là Câu trả lời \d+ · [a-j] trên phiếu chấm và trong tệp chấm\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
 
   // By keyboard: tick an indicator of level 4 with Space, choose level 4 with the arrows, Enter locks.
   const tick = level4.getByRole('checkbox').first();

@@ -206,12 +206,12 @@ test('a calibration result with a level 7 is set aside; the other finished round
 test('a calibration round whose snapshot is garbage is set aside and starts afresh; another round still resumes', async ({ page }) => {
   const { listed } = await finishRun(page);
   await openFresh(page, '#/calibrate/cal-s08-q1');
-  const progress = page.getByText(/^Answer \d+ of 10$/);
-  await expect(progress).toHaveText('Answer 1 of 10');
+  const progress = page.getByText(/^\d+ of 10 in this round$/);
+  await expect(progress).toHaveText('1 of 10 in this round');
   await page.getByRole('radio', { name: /^Level 3:/ }).check();
   await page.getByRole('button', { name: 'Lock my rating' }).click();
   await page.getByRole('button', { name: 'Next answer' }).click();
-  await expect(progress).toHaveText('Answer 2 of 10');
+  await expect(progress).toHaveText('2 of 10 in this round');
   let good: Stored | undefined;
   await expect
     .poll(async () => {
@@ -223,12 +223,12 @@ test('a calibration round whose snapshot is garbage is set aside and starts afre
   await putRaw(page, { 'round/cal-s08-q2': bad });
 
   await openFresh(page, '#/calibrate/cal-s08-q2');
-  await expect(progress).toHaveText('Answer 1 of 10');
+  await expect(progress).toHaveText('1 of 10 in this round');
   await expectCorruptNotice(page, 'round/cal-s08-q2', /\(snapshot: Invalid type: Expected Object but received "garbage"/);
   await expectSetAside(page, 'round/cal-s08-q2', bad, { afresh: true });
 
   await openFresh(page, '#/calibrate/cal-s08-q1');
-  await expect(progress).toHaveText('Answer 2 of 10');
+  await expect(progress).toHaveText('2 of 10 in this round');
   expect(await history(page)).toEqual(listed);
 });
 
