@@ -5,6 +5,7 @@ import { shuffled } from '../domain/shuffle.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, roundKey, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
 import { roundMachine, type RoundSnapshot } from './calibration-round.ts';
+import { resume } from './resume.ts';
 import { SaveQueue } from './save-queue.ts';
 
 export interface RoundSessionOptions {
@@ -26,6 +27,7 @@ export class RoundSession {
   resultId: string | undefined;
   #saves: SaveQueue;
   #startedAt: number;
+  #unsubscribe: () => void;
 
   private constructor(
     readonly module: CalibrationModule,
@@ -36,7 +38,7 @@ export class RoundSession {
     this.#saves = new SaveQueue(options.onSaveState);
     const input = { set: module.set, order: shuffled(module.set.samples.map((s) => s.id), options.seed(), module.set.id) };
     this.actor = createActor(roundMachine, saved ? { snapshot: saved.snapshot as never, input } : { input });
-    this.actor.subscribe((snapshot) => this.#onStep(snapshot));
+    this.#unsubscribe = this.actor.subscribe((snapshot) => this.#onStep(snapshot)).unsubscribe;
   }
 
   static async open(module: CalibrationModule, opts: RoundSessionOptions): Promise<RoundSession> {
@@ -49,18 +51,15 @@ export class RoundSession {
     };
     const { repository } = options;
     const setId = module.set.id;
-    const key = roundKey(setId);
-    let saved = await repository.loadRound(setId);
-    if (saved && saved.contentHash !== module.contentHash) {
-      await repository.setAside(key, saved, { code: 'content-changed', contentId: setId });
-      saved = undefined;
-    }
-    let session = new RoundSession(module, options, saved);
-    // As for runs: a snapshot that does not fit the machine restores with status 'error'; check before start.
-    if (saved && session.actor.getSnapshot().status === 'error') {
-      await repository.setAside(key, saved, { code: 'corrupt-record', key, detail: 'the saved step does not fit this round' });
-      session = new RoundSession(module, options, undefined);
-    }
+    const session = await resume({
+      repository,
+      key: roundKey(setId),
+      contentId: setId,
+      contentHash: module.contentHash,
+      saved: await repository.loadRound(setId),
+      create: (saved) => new RoundSession(module, options, saved),
+      what: 'round',
+    });
     session.actor.start();
     return session;
   }
@@ -74,6 +73,7 @@ export class RoundSession {
   }
 
   stop() {
+    this.#unsubscribe();
     this.actor.stop();
   }
 

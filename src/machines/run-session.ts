@@ -5,6 +5,7 @@ import { scoreOf } from '../domain/report.ts';
 import type { Answer } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
 import { RECORD_VERSION, runKey, type ResultRecord, type RunRecord } from '../storage/records.ts';
+import { resume } from './resume.ts';
 import { SaveQueue } from './save-queue.ts';
 
 export interface RunSessionOptions {
@@ -59,19 +60,15 @@ export class RunSession {
     };
     const { repository } = options;
     const scenarioId = module.scenario.id;
-    let saved = await repository.loadRun(scenarioId);
-    if (saved && saved.contentHash !== module.contentHash) {
-      await repository.setAside(runKey(scenarioId), saved, { code: 'content-changed', contentId: scenarioId });
-      saved = undefined;
-    }
-    let session = new RunSession(module, options, saved);
-    // A snapshot that does not fit this machine restores with status 'error' (it does
-    // not throw). Check before start, which would report the error as uncaught.
-    if (saved && session.actor.getSnapshot().status === 'error') {
-      session.#unsubscribe();
-      await repository.setAside(runKey(scenarioId), saved, { code: 'corrupt-record', key: runKey(scenarioId), detail: 'the saved step does not fit this scenario' });
-      session = new RunSession(module, options, undefined);
-    }
+    const session = await resume({
+      repository,
+      key: runKey(scenarioId),
+      contentId: scenarioId,
+      contentHash: module.contentHash,
+      saved: await repository.loadRun(scenarioId),
+      create: (saved) => new RunSession(module, options, saved),
+      what: 'scenario',
+    });
     session.actor.start();
     return session;
   }

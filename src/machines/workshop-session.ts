@@ -3,6 +3,7 @@ import { audienceView, roomLevels, sourceOf, stepContent, type AudienceView, typ
 import { RECORD_VERSION, liveWorkshopKey, type LiveWorkshopRecord, type StoredWorkshop } from '../storage/records.ts';
 import type { Repository } from '../storage/repository.ts';
 import { workshopMachine, type WorkshopMachine, type WorkshopSnapshot } from './workshop.ts';
+import { resume } from './resume.ts';
 import { SaveQueue } from './save-queue.ts';
 
 export interface WorkshopSessionOptions {
@@ -28,6 +29,7 @@ export class WorkshopSession {
   #saves: SaveQueue;
   #startedAt: number;
   #view: AudienceView | undefined;
+  #unsubscribe: () => void;
 
   private constructor(
     readonly content: WorkshopContent,
@@ -39,7 +41,7 @@ export class WorkshopSession {
     this.#saves = new SaveQueue(options.onSaveState);
     const machine = workshopMachine(content);
     this.actor = createActor(machine, saved ? { snapshot: saved.snapshot as never } : {});
-    this.actor.subscribe((snapshot) => this.#onStep(snapshot));
+    this.#unsubscribe = this.actor.subscribe((snapshot) => this.#onStep(snapshot)).unsubscribe;
   }
 
   static async open(content: WorkshopContent, opts: WorkshopSessionOptions): Promise<WorkshopSession> {
@@ -50,16 +52,17 @@ export class WorkshopSession {
     let saved = await repository.loadLiveWorkshop(source);
     // A finished one stays saved for the projector's last screen; opening again starts anew.
     if (saved?.snapshot.status === 'done') saved = undefined;
-    if (saved && saved.contentHash !== hash) {
-      await repository.setAside(liveWorkshopKey(source), saved, { code: 'content-changed', contentId: source.id });
-      saved = undefined;
-    }
-    let session = new WorkshopSession(content, hash, options, saved);
-    // A snapshot that does not fit this content (a step id it no longer has) restores with status 'error'.
-    if (saved && (session.actor.getSnapshot().status === 'error' || !session.#fits(session.actor.getSnapshot()))) {
-      await repository.setAside(liveWorkshopKey(source), saved, { code: 'corrupt-record', key: liveWorkshopKey(source), detail: 'the saved step does not fit this workshop' });
-      session = new WorkshopSession(content, hash, options, undefined);
-    }
+    const session = await resume({
+      repository,
+      key: liveWorkshopKey(source),
+      contentId: source.id,
+      contentHash: hash,
+      saved,
+      create: (saved) => new WorkshopSession(content, hash, options, saved),
+      // A snapshot whose step this content no longer has.
+      fits: (session) => session.#fits(session.actor.getSnapshot()),
+      what: 'workshop',
+    });
     session.actor.start();
     return session;
   }
@@ -73,6 +76,7 @@ export class WorkshopSession {
   }
 
   stop() {
+    this.#unsubscribe();
     this.actor.stop();
   }
 
