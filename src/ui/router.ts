@@ -4,8 +4,8 @@ export type Route =
   | { name: 'report'; resultId: string }
   | { name: 'graph'; scenarioId: string }
   | { name: 'progress' }
-  | { name: 'calibration' }
-  | { name: 'calibrate'; setId: string }
+  | { name: 'calibration-list' }
+  | { name: 'calibration-round'; setId: string }
   | { name: 'panel'; setId: string }
   // Handouts: `id` is a scenario id for a sheet or key, a calibration set id for a rating sheet;
   // `from` is where the trainer opened it, for the way back (the trainer's page unless said).
@@ -36,7 +36,7 @@ export function parseHash(hash: string): Route {
   if (name === 'report' && id) return { name: 'report', resultId: id };
   if (name === 'graph' && id) return { name: 'graph', scenarioId: id };
   if (name === 'progress') return { name: 'progress' };
-  if (name === 'calibrate') return id ? { name: 'calibrate', setId: id } : { name: 'calibration' };
+  if (name === 'calibrate') return id ? { name: 'calibration-round', setId: id } : { name: 'calibration-list' };
   if (name === 'panel' && id) return { name: 'panel', setId: id };
   // Handouts
   if (name === 'handout' && isHandoutKind(id) && extra) return { name: 'handout', kind: id, id: extra, ...(from === 'graph' ? { from } : {}) };
@@ -60,9 +60,9 @@ export function hrefOf(route: Route): string {
       return `#/graph/${encodeURIComponent(route.scenarioId)}`;
     case 'progress':
       return '#/progress';
-    case 'calibration':
+    case 'calibration-list':
       return '#/calibrate';
-    case 'calibrate':
+    case 'calibration-round':
       return `#/calibrate/${encodeURIComponent(route.setId)}`;
     case 'panel':
       return `#/panel/${encodeURIComponent(route.setId)}`;
