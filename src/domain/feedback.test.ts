@@ -34,6 +34,11 @@ describe('decisionFeedback', () => {
     expect(decisionFeedback(scenario, [a], fixture.rubrics)?.modelAnswer).toEqual(shown ? model : undefined);
   });
 
+  it('calls the model answer stronger only when the response chosen fell short of 5', () => {
+    expect(decisionFeedback(scenario, [answer('b', 4)], fixture.rubrics)?.modelIsStronger).toBe(true);
+    expect(decisionFeedback(scenario, [answer('b', 5, { own: { text: 'mine', indicators: [] } })], fixture.rubrics)?.modelIsStronger).toBe(false);
+  });
+
   it('compares an own answer: the self-rating from the behaviours ticked, the level of the response chosen', () => {
     const fb = decisionFeedback(scenario, [answer('c', 2, { own: { text: 'mine', indicators: ['mini.4.1', 'mini.2.1'] } })], fixture.rubrics);
     expect(fb?.own).toEqual({ text: 'mine', self: 4, chosen: 2 });

@@ -16,6 +16,8 @@ export interface DecisionFeedback {
   own?: { text: string; self: Level | null; chosen: Level };
   /** The decision point's model answer, given where the response fell short of 5 or an own answer asks for the comparison. */
   modelAnswer?: Text;
+  /** The model answer is stronger than the response chosen (below 5); at 5 it is only another way to say it. */
+  modelIsStronger: boolean;
 }
 
 /** The feedback on the `index`-th answer of a run (the last by default). */
@@ -39,5 +41,6 @@ export function decisionFeedback(
     levels,
     ...(own ? { own } : {}),
     ...(node.modelAnswer && (chosen < 5 || own) ? { modelAnswer: node.modelAnswer } : {}),
+    modelIsStronger: chosen < 5,
   };
 }

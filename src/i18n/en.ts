@@ -103,7 +103,8 @@ export const en = {
   missedHeading: (level: number) => `To reach level ${level}, show`,
   topLevel: 'You reached the top level.',
   howLevelsLink: 'How your level is worked out',
-  modelAnswer: 'A stronger answer here:',
+  /** Below level 5 the model answer is stronger than the response chosen; at 5 it is the model, not better. */
+  modelAnswer: (stronger: boolean): string => (stronger ? 'A stronger answer here:' : 'The model answer here:'),
   retryFrom: 'Try again from this decision',
   retryFromLabel: (n: number) => `Try again from this decision (decision ${n})`,
   playAgain: 'Play again',

@@ -99,7 +99,7 @@ export const vi: Messages = {
   missedHeading: (level) => `Để đạt mức ${level}, hãy thể hiện`,
   topLevel: 'Bạn đã đạt mức cao nhất.',
   howLevelsLink: 'Mức của bạn được tính thế nào',
-  modelAnswer: 'Một câu trả lời tốt hơn ở đây:',
+  modelAnswer: (stronger) => (stronger ? 'Một câu trả lời tốt hơn ở đây:' : 'Câu trả lời mẫu ở đây:'),
   retryFrom: 'Làm lại từ quyết định này',
   retryFromLabel: (n) => `Làm lại từ quyết định này (quyết định ${n})`,
   playAgain: 'Luyện lại',

@@ -12,6 +12,7 @@ async function expectNoModelAnswer(page: import('@playwright/test').Page) {
   expect(html).not.toContain(opening.modelAnswer!.en);
   expect(html).not.toContain(opening.modelAnswer!.vi);
   expect(html).not.toContain('A stronger answer here');
+  expect(html).not.toContain('The model answer here');
 }
 
 test('own answer first: write it, tick indicators, then see the responses (never the model answer); the report compares them', async ({ page }) => {
