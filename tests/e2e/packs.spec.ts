@@ -46,6 +46,8 @@ test('a pack with errors is refused with its file, line, path and what to fix, a
 });
 
 test('a good pack dropped on the page shows a preview with its map, and once accepted plays, exports and can be removed', async ({ page }) => {
+  // A whole journey (preview, a run to its report, three axe scans, two exports, removal): 17 s alone, past 30 s on a loaded machine.
+  test.slow();
   await page.goto('/#/trainer');
   const text = packJson(shippedPack());
   await dropFile(page, 'team.pack.json', text);
