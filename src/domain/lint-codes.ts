@@ -32,4 +32,16 @@ export type Severity = 'error' | 'warning';
 export const MAX_TEXT_LENGTH = 400;
 /** CONTENT.md §2.3 (house): option word counts within ±30% of the decision point's median. */
 export const LENGTH_TOLERANCE = 0.3;
+/** too-few-decisions: every path from start to end takes at least this many decisions. */
 export const MIN_DECISIONS = 4;
+/** narrow-spread: a decision point offers at least this many distinct levels… */
+export const MIN_LEVELS_OFFERED = 3;
+/** …one at LOW_LEVEL or below and one at HIGH_LEVEL or above; no-low-path and no-high-path ask the same of the levels paths end at, after the caps. */
+export const LOW_LEVEL = 2;
+export const HIGH_LEVEL = 4;
+/** ordered-options: options in order of level give it away from this many options on (two are always in some order). */
+export const ORDERED_MIN_OPTIONS = 3;
+/** untranslated: identical vi and en texts longer than this (shorter ones are names, numbers, "OK"). */
+export const UNTRANSLATED_MIN_LENGTH = 24;
+/** paths-truncated: the path walk stops past this many decisions on one path (a cycle). */
+export const MAX_PATH_DECISIONS = 40;

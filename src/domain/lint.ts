@@ -1,5 +1,17 @@
 import type { Finding } from './diagnostics.ts';
-import { LENGTH_TOLERANCE, LINT_CODES, MAX_TEXT_LENGTH, MIN_DECISIONS, type LintCode } from './lint-codes.ts';
+import {
+  HIGH_LEVEL,
+  LENGTH_TOLERANCE,
+  LINT_CODES,
+  LOW_LEVEL,
+  MAX_PATH_DECISIONS,
+  MAX_TEXT_LENGTH,
+  MIN_DECISIONS,
+  MIN_LEVELS_OFFERED,
+  ORDERED_MIN_OPTIONS,
+  UNTRANSLATED_MIN_LENGTH,
+  type LintCode,
+} from './lint-codes.ts';
 import { CUE_BOUNDS, cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from './cues.ts';
 import { reachableOutcomes, stepBudget, type StepBudget } from './reach.ts';
 import { optionLevel, type Scenario, type ScenarioNode } from './scenario.ts';
@@ -100,13 +112,13 @@ export function lintScenario(scenario: Scenario, budget: StepBudget = stepBudget
     const levels = node.options.map(optionLevel);
     const distinct = new Set(levels);
     if (distinct.size === 1) findings.push(finding('single-level', `nodes.${ni}.options`, `every option shows level ${levels[0]}`));
-    else if (distinct.size < 3 || Math.min(...levels) > 2 || Math.max(...levels) < 4) {
-      findings.push(finding('narrow-spread', `nodes.${ni}.options`, `options show levels ${[...distinct].sort().join(', ')}; offer at least three, one at 2 or below and one at 4 or above`));
+    else if (distinct.size < MIN_LEVELS_OFFERED || Math.min(...levels) > LOW_LEVEL || Math.max(...levels) < HIGH_LEVEL) {
+      findings.push(finding('narrow-spread', `nodes.${ni}.options`, `options show levels ${[...distinct].sort().join(', ')}; offer at least ${MIN_LEVELS_OFFERED}, one at ${LOW_LEVEL} or below and one at ${HIGH_LEVEL} or above`));
     }
-    if (levels.length >= 3 && levels.every((l, i) => i === 0 || l > levels[i - 1]!)) {
+    if (levels.length >= ORDERED_MIN_OPTIONS && levels.every((l, i) => i === 0 || l > levels[i - 1]!)) {
       findings.push(finding('ordered-options', `nodes.${ni}.options`, 'options are listed from the lowest level to the highest'));
     }
-    if (levels.length >= 3 && levels.every((l, i) => i === 0 || l < levels[i - 1]!)) {
+    if (levels.length >= ORDERED_MIN_OPTIONS && levels.every((l, i) => i === 0 || l < levels[i - 1]!)) {
       findings.push(finding('ordered-options', `nodes.${ni}.options`, 'options are listed from the highest level to the lowest'));
     }
     for (const lang of ['vi', 'en'] as const) {
@@ -155,7 +167,7 @@ export function lintScenario(scenario: Scenario, budget: StepBudget = stepBudget
         findings.push(finding('line-too-long', `${path}.${lang}`, `${text[lang].length} characters; keep within ${MAX_TEXT_LENGTH}`));
       }
     }
-    if (text.vi === text.en && text.en.length > 24) findings.push(finding('untranslated', path, 'Vietnamese and English are the same text'));
+    if (text.vi === text.en && text.en.length > UNTRANSLATED_MIN_LENGTH) findings.push(finding('untranslated', path, 'Vietnamese and English are the same text'));
   }
 
   // Paths: length, and what the scoring rule lets them reach.
@@ -164,15 +176,15 @@ export function lintScenario(scenario: Scenario, budget: StepBudget = stepBudget
   if (fewest < MIN_DECISIONS) findings.push(finding('too-few-decisions', 'start', `a path from "${scenario.start}" to an end has ${fewest} decision(s); every path needs ${MIN_DECISIONS}`));
   // A walk cut short has not seen every path: it cannot say that none reaches a level.
   if (reach.truncated) {
-    findings.push(finding('paths-truncated', '', `stopped after ${reach.outcomes.length} outcome(s) (a cycle, paths of over 40 decisions, or too many states): the levels paths reach after the caps were not checked`));
+    findings.push(finding('paths-truncated', '', `stopped after ${reach.outcomes.length} outcome(s) (a cycle, paths of over ${MAX_PATH_DECISIONS} decisions, or too many states): the levels paths reach after the caps were not checked`));
     return findings;
   }
   scenario.competencies.forEach((competency, ci) => {
     const results = reach.outcomes.flatMap((o) => (o.levels[ci] ? [o.levels[ci]!] : []));
     const best = Math.max(0, ...results);
     const worst = Math.min(6, ...results);
-    if (best < 4) findings.push(finding('no-high-path', `competencies.${ci}`, `the best any path reaches for "${competency}" after the caps is ${best || 'nothing'}`));
-    if (worst > 2) findings.push(finding('no-low-path', `competencies.${ci}`, `the lowest any path ends at for "${competency}" is ${worst === 6 ? 'nothing' : worst}`));
+    if (best < HIGH_LEVEL) findings.push(finding('no-high-path', `competencies.${ci}`, `the best any path reaches for "${competency}" after the caps is ${best || 'nothing'}`));
+    if (worst > LOW_LEVEL) findings.push(finding('no-low-path', `competencies.${ci}`, `the lowest any path ends at for "${competency}" is ${worst === 6 ? 'nothing' : worst}`));
   });
   return findings;
 }

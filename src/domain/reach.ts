@@ -1,3 +1,4 @@
+import { MAX_PATH_DECISIONS } from './lint-codes.ts';
 import { applyRule, lowerMedian, type Answer, type Shown } from './score.ts';
 import { nodeDifficulty, type Guard, type Scenario, type ScenarioNode } from './scenario.ts';
 import type { Level } from './text.ts';
@@ -92,7 +93,7 @@ export function stepBudget(steps = SCENARIO_STEPS): StepBudget {
  * stack, so no graph overflows the call stack); every state visited takes one step of
  * `budget`, and once it is spent the walk stops with `truncated`.
  */
-export function reachableOutcomes(scenario: Scenario, { budget = stepBudget(), maxDecisions = 40 }: { budget?: StepBudget; maxDecisions?: number } = {}): Reach {
+export function reachableOutcomes(scenario: Scenario, { budget = stepBudget(), maxDecisions = MAX_PATH_DECISIONS }: { budget?: StepBudget; maxDecisions?: number } = {}): Reach {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const outcomes = new Map<string, Outcome>();
   const visited = new Set<string>();
