@@ -42,7 +42,8 @@ describe('the S08 rubric carries the whole seed', () => {
 });
 
 /**
- * Paths through the real machine from xstate/graph, with CHOOSE and HINT. A run's
+ * Paths through the real machine from xstate/graph, with CHOOSE, HINT and TIMEOUT (the
+ * helper walks only the events it is given). A run's
  * state is named by its node, what scoring can see of its answers (reach.ts), the
  * hints taken and the option just chosen: so every option is the last step of some
  * path, and the number of paths grows with states, not with 5^decisions.
@@ -52,7 +53,7 @@ function machinePaths(scenario: Scenario) {
   const events = (snapshot: RunSnapshot): RunEvent[] => {
     const node = findNode(scenario, String(snapshot.value));
     if (node?.type !== 'choice') return [];
-    return [{ type: 'HINT' }, ...node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id, at: 0 }) as const)];
+    return [{ type: 'HINT' }, { type: 'TIMEOUT', at: 0 }, ...node.options.map((o) => ({ type: 'CHOOSE', optionId: o.id, at: 0 }) as const)];
   };
   const serializeState = (s: RunSnapshot, event?: { type: string }) => {
     const { answers, hintsShown } = s.context;
@@ -105,6 +106,8 @@ describe.each(content.scenarios.map((s) => [s.file, s.value] as const))('%s', (_
     const options = choiceNodes.flatMap((n) => n.options.map((o) => `${n.id}/${o.id}`));
     expect(options.filter((id) => !stepped.has(id))).toEqual([]);
     expect(taken.size).toBeGreaterThan(0);
+    // Running out of time at each decision point (an answer with no option) leads on too.
+    expect(choiceNodes.filter((n) => !stepped.has(`${n.id}/`)).map((n) => n.id)).toEqual([]);
   });
 
   it('ends every path through a red flag at level 2 or below in the competencies it shows', () => {
