@@ -16,6 +16,7 @@ const GOAL_MS = 3_000;
 const inputs: [string, string][] = [
   ['15 scenarios × 99 decisions (1.5 MB, under every limit)', JSON.stringify(chainPack(15, 99))],
   [`one scenario at the nodes limit (${LIMITS.nodes - 1} decisions)`, JSON.stringify(chainPack(1, LIMITS.nodes - 1))],
+  ['50 scenarios × 40 decisions (2 MB; 617,000 states to walk, past the pack\'s shared walk budget)', JSON.stringify(chainPack(50, 40))],
   ['a 2,000-decision chain (refused: nodes limit)', JSON.stringify(chainPack(1, 2_000))],
   ['a 10 MB author (refused: author limit)', JSON.stringify({ ...chainPack(1, 6), author: 'x'.repeat(10_000_000) })],
 ];
@@ -23,10 +24,13 @@ const inputs: [string, string][] = [
 let worst = 0;
 for (const [name, text] of inputs) {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const checked = checkPackText(text, 'bench.pack.json');
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   worst = Math.max(worst, ms);
-  console.log(`pack check, ${name}: ${ms.toFixed(0)} ms (${checked.ok ? 'previewed' : 'refused'}); goal ${GOAL_MS} ms`);
+  // CPU beside wall time: on a shared machine the wall time also counts the waits for a core.
+  console.log(`pack check, ${name}: ${ms.toFixed(0)} ms, ${((cpu.user + cpu.system) / 1_000).toFixed(0)} ms CPU (${checked.ok ? 'previewed' : 'refused'}); goal ${GOAL_MS} ms`);
 }
 console.log(`pack check, worst case: ${worst.toFixed(0)} ms against the ${GOAL_MS} ms goal: ${worst <= GOAL_MS ? 'met' : 'MISSED'}`);
 
