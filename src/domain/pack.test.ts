@@ -60,6 +60,25 @@ describe('checkPack', () => {
     expect(checkPack(renamed, own).ok).toBe(true);
   });
 
+  it('warns a pack whose longest responses are its strongest, and accepts it (a trainer decides)', () => {
+    const pack = shippedPack() as { scenarios: { nodes: { type: string; options?: { text: { vi: string; en: string }; evidence: { level: number }[] }[] }[] }[] };
+    const clean = checkPack(structuredClone(pack));
+    expect(clean.ok && clean.warnings.filter((w) => w.code === 'length-strategy')).toEqual([]);
+    // The same responses, each padded as long as its level: the oldest cue there is.
+    for (const node of pack.scenarios[0]!.nodes) {
+      for (const o of node.options ?? []) {
+        const level = Math.max(...o.evidence.map((e) => e.level));
+        o.text = { vi: `${o.text.vi} ${'nữa '.repeat(level * 8)}`.trim(), en: `${o.text.en} ${'more '.repeat(level * 8)}`.trim() };
+      }
+    }
+    const checked = checkPack(pack);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const cues = checked.warnings.filter((w) => w.code === 'length-strategy');
+    expect(cues.map((w) => w.path)).toContain('scenarios.0');
+    expect(cues.some((w) => /vi: always the longest response reaches/.test(w.message))).toBe(true);
+  });
+
   it('runs the linter: an error refuses the pack, as it stops the build', () => {
     const pack = shippedPack() as { scenarios: { nodes: { type: string; options?: { evidence: { level: number }[] }[] }[] }[] };
     // Every option at one level: no path can reach 4 and the spread is gone.
