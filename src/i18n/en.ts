@@ -335,7 +335,6 @@ export const en = {
   handoutLevels: (name: string) => `The five levels: ${name}`,
   handoutEvidence: 'Evidence',
   handoutTickLevel: 'Level (tick one)',
-  handoutAnswer: (n: number) => `Answer ${n}`,
 };
 
 export type Messages = typeof en;

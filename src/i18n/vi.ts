@@ -327,5 +327,4 @@ export const vi: Messages = {
   handoutLevels: (name) => `Năm mức: ${name}`,
   handoutEvidence: 'Bằng chứng',
   handoutTickLevel: 'Mức (đánh dấu một ô)',
-  handoutAnswer: (n) => `Câu trả lời ${n}`,
 };
