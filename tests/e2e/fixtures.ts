@@ -127,3 +127,15 @@ export const CLASH = { en: 'Clashing appointments', vi: 'Ba cuộc hẹn trùng 
 export async function waitForSave(page: Page) {
   await expect(page.locator('.save-state')).toHaveText(/^(Progress saved in this browser\.|Đã lưu tiến độ trong trình duyệt này\.)$/);
 }
+
+/** Waits until the service worker controls the page and has precached every built file, scenario chunks included. */
+export async function waitUntilOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).length))).reduce((a, b) => a + b, 0)))
+    .toBeGreaterThan(40);
+}

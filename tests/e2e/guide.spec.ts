@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { axeViolations, expect, test } from './fixtures.ts';
+import { axeViolations, expect, test, waitUntilOfflineReady } from './fixtures.ts';
 
 const example = readFileSync(new URL('../../docs/example-pack.yaml', import.meta.url), 'utf8');
 
@@ -40,14 +40,7 @@ test('the help on packs links to the authoring guide the app serves: readable, l
 
 test('the authoring guide reads offline', async ({ page, context }) => {
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await expect
-    .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).length))).reduce((a, b) => a + b, 0)))
-    .toBeGreaterThan(40);
+  await waitUntilOfflineReady(page);
   await context.setOffline(true);
   await page.goto('/#/guide/how-a-run-is-scored');
   await expect(page.getByRole('heading', { level: 2, name: 'How a run is scored' })).toBeFocused();

@@ -1,4 +1,4 @@
-import { card, CLASH, expect, playToReport, test } from './fixtures.ts';
+import { card, CLASH, expect, playToReport, test, waitUntilOfflineReady } from './fixtures.ts';
 
 test('installable, and fully usable offline after the first load', async ({ page, context }) => {
   await page.goto('/');
@@ -8,15 +8,7 @@ test('installable, and fully usable offline after the first load', async ({ page
   const manifest = await (await page.request.get('/manifest.webmanifest')).json();
   expect(manifest).toMatchObject({ name: 'Interview roleplay', display: 'standalone' });
   expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  // Wait until every built file is precached, scenario chunks included.
-  await expect
-    .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).length))).reduce((a, b) => a + b, 0)))
-    .toBeGreaterThan(40);
+  await waitUntilOfflineReady(page);
 
   await context.setOffline(true);
   await page.reload();
