@@ -9,7 +9,7 @@ import { makeAnswer, makeResultRecord } from '../tests/unit/fakes.ts';
 import { RUBRIC_DIR, CALIBRATION_DIR, yamlFiles } from './content-loader.ts';
 
 /**
- * What scripts/bench-browser.mjs puts in the browser (it loads this through Vite's module
+ * What the browser benches (scripts/bench/) put in the browser (it loads this through Vite's module
  * runner): the generated pack, the English text of the option to take at each decision of
  * its long main path, and finished runs of the shipped scenarios as stored records.
  */
