@@ -33,10 +33,10 @@ export const LIMITS = {
 } as const;
 
 /** A moment: a finite number of ms, not before 1970, not past `LIMITS.latest`. */
-const Timestamp = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.latest));
+export const Timestamp = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.latest));
 /** A whole number from 0 to `max`. */
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
-const Id = v.pipe(v.string(), v.maxLength(LIMITS.idChars));
+export const Id = v.pipe(v.string(), v.maxLength(LIMITS.idChars));
 const Written = v.pipe(v.string(), v.maxLength(LIMITS.textChars));
 const Finite = v.pipe(v.number(), v.finite());
 
@@ -44,7 +44,7 @@ const Finite = v.pipe(v.number(), v.finite());
  * A list of at most `max` items, its length checked before any item is: a stored list of a
  * million answers is refused at once, not after each has been checked.
  */
-function bounded<T extends v.GenericSchema>(item: T, max: number = LIMITS.items) {
+export function bounded<T extends v.GenericSchema>(item: T, max: number = LIMITS.items) {
   return v.pipe(
     v.custom<unknown[]>((input) => Array.isArray(input) && input.length <= max, `must be a list of at most ${max}`),
     v.array(item),
@@ -257,7 +257,47 @@ export const PanelRecordSchema = v.object({
 export type PanelRecord = v.InferOutput<typeof PanelRecordSchema>;
 export const panelKey = (id: string) => `panel/${id}`;
 
-export type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord;
+/**
+ * A question practised on one's own (src/domain/question-practice.ts): the answer, the
+ * indicators the candidate ticked, the level they placed it at; self-rated, never scored.
+ * The question's text is kept so the progress page lists it without loading the set.
+ */
+export const PracticeRecordSchema = v.object({
+  v: v.literal(RECORD_VERSION),
+  kind: v.literal('question-practice'),
+  id: Id,
+  /** The calibration set whose reference answers it was compared with, and its question. */
+  setId: Id,
+  questionId: Id,
+  contentHash: Id,
+  competency: Id,
+  question: v.object({ vi: Written, en: Written }),
+  locale: v.picklist(['vi', 'en']),
+  answer: Written,
+  /** The owner its recording is kept under (recordings.ts), when the answer was spoken. */
+  recording: v.optional(Id),
+  /** Indicator ids the candidate believed they showed, ticked before seeing the references. */
+  ticked: bounded(Id),
+  placed: LevelSchema,
+  /** Seconds on the interview clock, when one was used. */
+  clock: v.optional(count(24 * 3600)),
+  metrics: v.optional(
+    v.object({
+      words: count(LIMITS.textChars),
+      seconds: v.nullable(v.pipe(Finite, v.minValue(0))),
+      wordsPerMinute: v.nullable(v.pipe(Finite, v.minValue(0))),
+      fillers: bounded(v.object({ phrase: Id, count: count(LIMITS.textChars) })),
+      fillerTotal: count(LIMITS.textChars),
+    }),
+  ),
+  startedAt: Timestamp,
+  finishedAt: Timestamp,
+});
+
+export type PracticeRecord = v.InferOutput<typeof PracticeRecordSchema>;
+export const practiceKey = (id: string) => `practice/${id}`;
+
+export type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord | PracticeRecord;
 
 /**
  * The key a record belongs under, from its content: checked on import and on every read,
@@ -282,6 +322,8 @@ export function keyOfRecord(record: StoredRecord): string {
       return liveWorkshopKey(record.source);
     case 'panel':
       return panelKey(record.id);
+    case 'question-practice':
+      return practiceKey(record.id);
   }
 }
 
@@ -295,6 +337,7 @@ export function schemaForKey(key: string) {
   if (key.startsWith('workshop/')) return WorkshopRecordSchema;
   if (key.startsWith('live-workshop/')) return LiveWorkshopRecordSchema;
   if (key.startsWith('panel/')) return PanelRecordSchema;
+  if (key.startsWith('practice/')) return PracticeRecordSchema;
   return undefined;
 }
 

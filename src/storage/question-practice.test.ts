@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { failingBackend } from '../../tests/unit/fakes.ts';
+import { memoryBackend } from './backend.ts';
+import type { StorageNotice } from './notices.ts';
+import { PracticeStore } from './question-practice.ts';
+import { RECORD_VERSION, type PracticeRecord } from './records.ts';
+import { Repository } from './repository.ts';
+import { parseImport } from './transfer.ts';
+
+const practice = (overrides: Partial<PracticeRecord> = {}): PracticeRecord => ({
+  v: RECORD_VERSION,
+  kind: 'question-practice',
+  id: 'p1',
+  setId: 'cal-s08-q2',
+  questionId: 's08.q2',
+  contentHash: 'h',
+  competency: 's08',
+  question: { vi: 'Bạn làm thế nào?', en: 'What do you do?' },
+  locale: 'vi',
+  answer: 'Dạ, em hỏi từng người cần gì.',
+  ticked: ['s08.4.1'],
+  placed: 4,
+  startedAt: 1000,
+  finishedAt: 2000,
+  ...overrides,
+});
+
+const storeOver = (backend = memoryBackend()) => {
+  const notices: StorageNotice[] = [];
+  return { store: new PracticeStore(backend, (n) => notices.push(n), () => 7), notices, backend };
+};
+
+describe('practice records', () => {
+  it('are saved under practice/<id> and listed newest first', async () => {
+    const { store, backend } = storeOver();
+    await store.save(practice({ id: 'old', finishedAt: 10 }));
+    await store.save(practice({ id: 'new', finishedAt: 20, metrics: { words: 6, seconds: 3, wordsPerMinute: 120, fillers: [{ phrase: 'ừm', count: 1 }], fillerTotal: 1 } }));
+    expect((await backend.entries()).map(([k]) => k).sort()).toEqual(['practice/new', 'practice/old']);
+    expect((await store.list()).map((p) => p.id)).toEqual(['new', 'old']);
+  });
+
+  it('are removed one by one', async () => {
+    const { store } = storeOver();
+    await store.save(practice({ id: 'a' }));
+    await store.save(practice({ id: 'b' }));
+    await store.remove('a');
+    expect((await store.list()).map((p) => p.id)).toEqual(['b']);
+  });
+
+  it('refuse to save a record out of bounds', async () => {
+    const { store, backend } = storeOver();
+    await expect(store.save(practice({ finishedAt: Infinity }))).rejects.toThrow();
+    expect(await backend.entries()).toEqual([]);
+  });
+
+  it.each([
+    ['a date past 2200', { finishedAt: 1e300 }],
+    ['a level of 6', { placed: 6 }],
+    ['a negative rate', { metrics: { words: 1, seconds: 1, wordsPerMinute: -5, fillers: [], fillerTotal: 0 } }],
+    ['another kind', { kind: 'result' }],
+  ])('with %s are set aside on read, kept under quarantine/, and said', async (_, damage) => {
+    const backend = memoryBackend([
+      ['practice/good', practice({ id: 'good' })],
+      ['practice/bad', { ...practice({ id: 'bad' }), ...damage }],
+    ]);
+    const { store, notices } = storeOver(backend);
+    expect((await store.list()).map((p) => p.id)).toEqual(['good']);
+    expect(notices).toMatchObject([{ code: 'corrupt-record', key: 'practice/bad' }]);
+    expect((await backend.entries()).map(([k]) => k).sort()).toEqual(['practice/good', 'quarantine/7/practice/bad']);
+  });
+
+  it('under another record’s key are set aside', async () => {
+    const { store, notices } = storeOver(memoryBackend([['practice/x', practice({ id: 'y' })]]));
+    expect(await store.list()).toEqual([]);
+    expect(notices).toMatchObject([{ code: 'corrupt-record', key: 'practice/x', detail: 'expected practice/y' }]);
+  });
+
+  it('are kept in memory for the session when the disk is full, and that is said', async () => {
+    const { store, notices } = storeOver(failingBackend(memoryBackend()));
+    await store.save(practice());
+    expect(notices).toMatchObject([{ code: 'storage-failed' }]);
+    expect((await store.list()).map((p) => p.id)).toEqual(['p1']);
+  });
+});
+
+describe('practice records in the data file', () => {
+  it('go out with an export and come back in through an import', async () => {
+    const from = memoryBackend();
+    await storeOver(from).store.save(practice());
+    const file = await new Repository(from).exportAll();
+    const parsed = parseImport(JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: true });
+
+    const to = memoryBackend();
+    const repository = new Repository(to);
+    expect(await repository.importParsed(parsed)).toMatchObject({ ok: true, added: 1 });
+    expect((await storeOver(to).store.list()).map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('are refused on import when damaged, naming the record', () => {
+    const text = JSON.stringify({ format: 'interview-roleplay/data', v: 1, exportedAt: 1, records: [{ key: 'practice/p1', value: { ...practice(), placed: 0 } }] });
+    expect(parseImport(text)).toMatchObject({ ok: false, problems: [{ code: 'damaged-record', key: 'practice/p1' }] });
+  });
+
+  it('go with "delete everything"', async () => {
+    const backend = memoryBackend();
+    await storeOver(backend).store.save(practice());
+    await new Repository(backend).reset();
+    expect(await storeOver(backend).store.list()).toEqual([]);
+  });
+});
