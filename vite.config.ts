@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -16,9 +18,31 @@ const contentSecurityPolicy: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
 };
 
+/**
+ * `build-files.json`: every file of the build, so the app can package itself for an LMS
+ * (src/lms/): it fetches each from its own origin. Emitted last, after the PWA's files.
+ */
+const buildFileList: Plugin = {
+  name: 'build-file-list',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_, bundle) {
+    const walk = (dir: string, at = ''): string[] =>
+      existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), `${at}${e.name}/`) : [`${at}${e.name}`])) : [];
+    // The PWA plugin writes its web manifest and the service worker's registration after this
+    // hook, under the names configured below (injectRegister: 'script').
+    const pwa = ['manifest.webmanifest', 'registerSW.js'];
+    const files = [...new Set([...Object.keys(bundle), ...walk(resolve('public')), ...pwa])].sort();
+    this.emitFile({ type: 'asset', fileName: 'build-files.json', source: JSON.stringify(files) });
+  },
+};
+
 export default defineConfig({
+  // Relative URLs: the same build runs at the origin's root and inside an LMS's package folder.
+  base: './',
   plugins: [
     contentSecurityPolicy,
+    buildFileList,
     contentPlugin(),
     svelte(),
     ...(process.env.VITEST ? [svelteTesting()] : []),

@@ -1,0 +1,153 @@
+/**
+ * What goes into a SCORM package besides the app's own build: `imsmanifest.xml` (the content
+ * package manifest, per version) and `launch.html` (the SCO: it opens one scenario with the
+ * LMS flag set). Plain strings in, strings out.
+ *
+ * SCORM 1.2 uses IMS Content Packaging 1.1.2 with ADL's `adlcp_rootv1p2` extension;
+ * SCORM 2004 4th edition uses IMS CP 1.1.4 (`imscp_v1p1`), `adlcp_v1p3` and, for a pass mark,
+ * IMS Simple Sequencing (`imsss`). The XSDs are not bundled: `xsi:schemaLocation` names them
+ * as ADL's packages do, and an LMS validates against its own copies.
+ */
+import type { ScormVersion } from './cmi.ts';
+
+export const MANIFEST = 'imsmanifest.xml';
+export const LAUNCH = 'launch.html';
+
+/** Built files a package leaves out: a service worker has no place on an LMS's origin, and the list itself is for the packager. */
+export const LEFT_OUT = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^build-files\.json$/, /\.map$/];
+/** Built files a package replaces: the service worker's registration becomes a no-op. */
+export const REPLACED: Readonly<Record<string, string>> = {
+  'registerSW.js': '// Inside an LMS the app registers no service worker: the LMS serves and caches its files.\n',
+};
+
+export interface PackageSpec {
+  version: ScormVersion;
+  scenarioId: string;
+  /** The scenario's title in the trainer's language. */
+  title: string;
+  /** Every file in the zip but the manifest, as paths relative to the package root. */
+  files: readonly string[];
+  /** Optional pass mark: a run passes at this level (the lower median, 1–5) or above. */
+  passLevel?: number;
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** An XML ID (NCName): the scenario id is lower-case letters, digits and dashes already; a prefix makes it start with a letter. */
+const xmlId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+
+/** The files of the app's build that go into a package, from the build's own list, sorted. */
+export function packagedFiles(buildFiles: readonly string[]): string[] {
+  const kept = buildFiles.filter((f) => !LEFT_OUT.some((re) => re.test(f.split('/').at(-1)!)) && f !== MANIFEST && f !== LAUNCH);
+  return [...new Set([...kept, LAUNCH])].sort();
+}
+
+/** Where the launch page sends the learner: the scenario, with the LMS flag in the query. */
+export function launchUrl(version: ScormVersion, scenarioId: string): string {
+  return `index.html?lms=${version}#/play/${encodeURIComponent(scenarioId)}`;
+}
+
+/** The SCO's launch page: no script (the app's CSP allows none inline), a refresh and a link. */
+export function launchPage(version: ScormVersion, scenarioId: string, title: string): string {
+  const url = escapeXml(launchUrl(version, scenarioId));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+<meta http-equiv="refresh" content="0; url=${url}">
+<title>${escapeXml(title)}</title>
+</head>
+<body>
+<p><a href="${url}">${escapeXml(title)}</a></p>
+</body>
+</html>
+`;
+}
+
+function fileList(files: readonly string[]): string {
+  return files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n');
+}
+
+function manifest12(spec: PackageSpec): string {
+  const id = spec.scenarioId;
+  const mastery = spec.passLevel === undefined ? '' : `\n        <adlcp:masteryscore>${spec.passLevel}</adlcp:masteryscore>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xmlId('manifest', id)}" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="${xmlId('org', id)}">
+    <organization identifier="${xmlId('org', id)}">
+      <title>${escapeXml(spec.title)}</title>
+      <item identifier="${xmlId('item', id)}" identifierref="${xmlId('sco', id)}" isvisible="true">
+        <title>${escapeXml(spec.title)}</title>${mastery}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${xmlId('sco', id)}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH}">
+${fileList(spec.files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+function manifest2004(spec: PackageSpec): string {
+  const id = spec.scenarioId;
+  // Pass at level L: scaled score (L − 1) / 4 or more satisfies the primary objective (RTE 4.2.18 cmi.scaled_passing_score).
+  const sequencing =
+    spec.passLevel === undefined
+      ? ''
+      : `
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${xmlId('pass', id)}" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${(spec.passLevel - 1) / 4}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+        </imsss:sequencing>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xmlId('manifest', id)}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="${xmlId('org', id)}">
+    <organization identifier="${xmlId('org', id)}">
+      <title>${escapeXml(spec.title)}</title>
+      <item identifier="${xmlId('item', id)}" identifierref="${xmlId('sco', id)}">
+        <title>${escapeXml(spec.title)}</title>${sequencing}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${xmlId('sco', id)}" type="webcontent" adlcp:scormType="sco" href="${LAUNCH}">
+${fileList(spec.files)}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+export function buildManifest(spec: PackageSpec): string {
+  return spec.version === '1.2' ? manifest12(spec) : manifest2004(spec);
+}
+
+/** The zip's name: `<scenario>-scorm12.zip` or `<scenario>-scorm2004.zip`. */
+export const packageName = (version: ScormVersion, scenarioId: string) => `${scenarioId}-scorm${version.replace('.', '')}.zip`;
