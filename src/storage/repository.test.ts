@@ -246,7 +246,7 @@ describe('a write that fails (storage full)', () => {
   });
 
   it('throws when memory itself fails, as there is nothing left to fall back to', async () => {
-    const backend: Backend = { ...memoryBackend(), set: () => Promise.reject(new Error('out of memory')) };
+    const backend: Backend = { ...memoryBackend(), apply: () => Promise.reject(new Error('out of memory')) };
     const repo = repositoryOver(backend);
     await expect(repo.saveRun(makeRunRecord())).rejects.toThrow('out of memory');
   });

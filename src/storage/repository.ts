@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { idbBackend, memoryBackend, type Backend } from './backend.ts';
+import { idbBackend, memoryBackend, type Backend, type WriteOp } from './backend.ts';
+import { mergeImport, type ImportOptions, type ImportOutcome } from './import.ts';
+import { Journal, pageStorage, type JournalEntry } from './journal.ts';
 import { migrate } from './migrations.ts';
-import { parseImport, planMerge, replaces, toExportFile, type ExportFile, type ImportProblem, type ParsedImport } from './transfer.ts';
 import { describeError, type StorageNotice } from './notices.ts';
-import type { Pack, TakenIds } from '../domain/pack.ts';
+import type { Pack } from '../domain/pack.ts';
 import {
   CalibrationResultSchema,
   LiveWorkshopRecordSchema,
@@ -22,7 +23,6 @@ import {
   type CalibrationResult,
   type RoundRecord,
   RunRecordSchema,
-  quarantineKey,
   resultKey,
   runKey,
   type ResultRecord,
@@ -31,107 +31,126 @@ import {
   panelKey,
   type PanelRecord,
   misfiled,
+  schemaForKey,
   type StoredRecord,
 } from './records.ts';
+import { coversKeys, StartSummarySchema, SUMMARY_KEY, summaryOf, updated, type StartData } from './start-summary.ts';
+import { RecordStore } from './store.ts';
+import { isUnfinished, parseImport, toExportFile, type ExportFile, type ParsedImport } from './transfer.ts';
+
+export type { ImportOptions, ImportOutcome } from './import.ts';
 
 /**
- * All persistence goes through here. Reads validate and migrate; a record that
- * fails is moved aside under `quarantine/…` (kept, never dropped) and reported.
- * If a write throws (quota, private mode) the repository switches to memory for
- * the rest of the session and says so; what was already stored stays untouched.
+ * All persistence goes through here: one method per kind of record, over the record store
+ * (store.ts: validation, quarantine, the fallback to memory, notices). Beside the records it
+ * keeps the start screen's summary in step (start-summary.ts) and the journal of each
+ * session's last step (journal.ts); a data import is merged by import.ts.
  */
 export class Repository {
-  #backend: Backend;
-  #notices: StorageNotice[] = [];
-  #listeners = new Set<() => void>();
+  #store: RecordStore;
+  #journal: Journal;
 
-  constructor(backend: Backend, notices: StorageNotice[] = [], private readonly now: () => number = Date.now) {
-    this.#backend = backend;
-    this.#notices = notices;
+  constructor(backend: Backend, notices: StorageNotice[] = [], now: () => number = Date.now, journal = new Journal(undefined)) {
+    this.#store = new RecordStore(backend, notices, now);
+    this.#journal = journal;
   }
 
   get kind() {
-    return this.#backend.kind;
+    return this.#store.kind;
   }
 
   get notices(): readonly StorageNotice[] {
-    return this.#notices;
+    return this.#store.notices;
   }
 
   /** Called whenever a notice is added or dismissed. */
   subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#store.subscribe(listener);
   }
 
   dismiss(notice: StorageNotice) {
-    this.#notices = this.#notices.filter((n) => n !== notice);
-    this.#emit();
+    this.#store.dismiss(notice);
   }
 
   notify(notice: StorageNotice) {
-    this.#notices = [...this.#notices, notice];
-    this.#emit();
+    this.#store.notify(notice);
   }
 
   async loadRun(scenarioId: string): Promise<RunRecord | undefined> {
-    return this.#read(runKey(scenarioId), RunRecordSchema);
+    return this.#store.read(runKey(scenarioId), RunRecordSchema);
   }
 
   async saveRun(record: RunRecord): Promise<void> {
-    await this.#write(runKey(record.scenarioId), record);
+    await this.#apply([{ set: runKey(record.scenarioId), value: record }]);
   }
 
   async clearRun(scenarioId: string): Promise<void> {
-    await this.#guard(() => this.#backend.del(runKey(scenarioId)));
+    await this.#apply([{ del: runKey(scenarioId) }]);
   }
 
   /** Moves a saved record that can no longer be resumed out of the way, keeping it under `quarantine/…`. */
   async setAside(key: string, record: unknown, notice: StorageNotice): Promise<void> {
-    await this.#guard(async () => {
-      await this.#backend.set(quarantineKey(key, this.now()), record);
-      await this.#backend.del(key);
-    });
-    this.notify(notice);
+    await this.#store.setAside(key, record, notice);
   }
 
   async saveResult(record: ResultRecord): Promise<void> {
-    await this.#write(resultKey(record.id), record);
+    await this.#apply([{ set: resultKey(record.id), value: record }]);
   }
 
   async getResult(id: string): Promise<ResultRecord | undefined> {
-    return this.#read(resultKey(id), ResultRecordSchema);
+    return this.#store.read(resultKey(id), ResultRecordSchema);
   }
 
   /** Finished runs, newest first. */
   async listResults(): Promise<ResultRecord[]> {
-    return (await this.#list('result/', ResultRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+    return (await this.#store.list('result/', ResultRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+  }
+
+  /** Deletes one finished run from the history. */
+  async deleteResult(id: string): Promise<void> {
+    await this.#apply([{ del: resultKey(id) }]);
   }
 
   /** Unfinished runs, for the start screen's "continue". */
   async listRuns(): Promise<RunRecord[]> {
-    return this.#list('run/', RunRecordSchema);
+    return this.#store.list('run/', RunRecordSchema);
+  }
+
+  /**
+   * What the start screen shows: the unfinished runs, and the finished ones as the summary
+   * holds them (no answers), newest first: one record read instead of every result. The
+   * summary is rebuilt from the results when it is missing, unreadable, of another version,
+   * or names other runs than those stored.
+   */
+  async startSummary(): Promise<StartData> {
+    const [runs, keys, raw] = await Promise.all([this.listRuns(), this.#store.keys('result/'), this.#store.get(SUMMARY_KEY)]);
+    const held = v.safeParse(StartSummarySchema, raw);
+    if (held.success && coversKeys(held.output, keys)) return { runs, results: held.output.results };
+    const summary = summaryOf(await this.listResults());
+    if (summary.results.length) await this.#store.apply([{ set: SUMMARY_KEY, value: summary }]);
+    else if (raw !== undefined) await this.#store.apply([{ del: SUMMARY_KEY }]);
+    return { runs, results: summary.results };
   }
 
   async loadRound(setId: string): Promise<RoundRecord | undefined> {
-    return this.#read(roundKey(setId), RoundRecordSchema);
+    return this.#store.read(roundKey(setId), RoundRecordSchema);
   }
 
   async saveRound(record: RoundRecord): Promise<void> {
-    await this.#write(roundKey(record.setId), record);
+    await this.#apply([{ set: roundKey(record.setId), value: record }]);
   }
 
   async clearRound(setId: string): Promise<void> {
-    await this.#guard(() => this.#backend.del(roundKey(setId)));
+    await this.#apply([{ del: roundKey(setId) }]);
   }
 
   async saveCalibration(record: CalibrationResult): Promise<void> {
-    await this.#write(calibrationKey(record.id), record);
+    await this.#apply([{ set: calibrationKey(record.id), value: record }]);
   }
 
   /** Finished calibration rounds, newest first. */
   async listCalibrations(): Promise<CalibrationResult[]> {
-    return (await this.#list('calibration/', CalibrationResultSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+    return (await this.#store.list('calibration/', CalibrationResultSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
   }
 
   /**
@@ -139,7 +158,7 @@ export class Repository {
    * here); one that no longer passes is set aside with what is wrong, never dropped.
    */
   async listPacks(): Promise<StoredPack[]> {
-    const records = await this.#list('pack/', PackRecordSchema);
+    const records = await this.#store.list('pack/', PackRecordSchema);
     if (!records.length) return [];
     const { checkPack } = await import('../domain/pack.ts');
     const packs: StoredPack[] = [];
@@ -157,87 +176,101 @@ export class Repository {
   }
 
   async savePack(record: PackRecord): Promise<void> {
-    await this.#write(packKey(record.id), record);
+    await this.#apply([{ set: packKey(record.id), value: record }]);
   }
 
   async removePack(id: string): Promise<void> {
-    await this.#guard(() => this.#backend.del(packKey(id)));
+    await this.#apply([{ del: packKey(id) }]);
   }
 
   async loadLiveWorkshop(source: { kind: string; id: string }): Promise<LiveWorkshopRecord | undefined> {
-    return this.#read(liveWorkshopKey(source), LiveWorkshopRecordSchema);
+    return this.#store.read(liveWorkshopKey(source), LiveWorkshopRecordSchema);
   }
 
   /** Unfinished workshops, the one last touched first: the audience window shows that one. */
   async listLiveWorkshops(): Promise<LiveWorkshopRecord[]> {
-    return (await this.#list('live-workshop/', LiveWorkshopRecordSchema)).sort((a, b) => b.updatedAt - a.updatedAt);
+    return (await this.#store.list('live-workshop/', LiveWorkshopRecordSchema)).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   async saveLiveWorkshop(record: LiveWorkshopRecord): Promise<void> {
-    await this.#write(liveWorkshopKey(record.source), record);
+    await this.#apply([{ set: liveWorkshopKey(record.source), value: record }]);
   }
 
   async clearLiveWorkshop(source: { kind: string; id: string }): Promise<void> {
-    await this.#guard(() => this.#backend.del(liveWorkshopKey(source)));
+    await this.#apply([{ del: liveWorkshopKey(source) }]);
   }
 
   async saveWorkshop(record: StoredWorkshop): Promise<void> {
-    await this.#write(workshopKey(record.id), record);
+    await this.#apply([{ set: workshopKey(record.id), value: record }]);
   }
 
   /** Finished workshops, newest first. */
   async listWorkshops(): Promise<StoredWorkshop[]> {
-    return (await this.#list('workshop/', WorkshopRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
+    return (await this.#store.list('workshop/', WorkshopRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
   }
 
   async savePanel(record: PanelRecord): Promise<void> {
-    await this.#write(panelKey(record.id), record);
+    await this.#apply([{ set: panelKey(record.id), value: record }]);
   }
 
   /** Saved panels on one calibration set, the newest first. */
   async listPanels(setId: string): Promise<PanelRecord[]> {
-    return (await this.#list('panel/', PanelRecordSchema)).filter((p) => p.setId === setId).sort((a, b) => b.savedAt - a.savedAt);
+    return (await this.#store.list('panel/', PanelRecordSchema)).filter((p) => p.setId === setId).sort((a, b) => b.savedAt - a.savedAt);
   }
 
   async deletePanel(id: string): Promise<void> {
-    await this.#guard(() => this.#backend.del(panelKey(id)));
+    await this.#apply([{ del: panelKey(id) }]);
   }
 
-  /** Every valid record under a key prefix; corrupt ones are set aside as they are met. */
-  async #list<S extends v.GenericSchema>(prefix: string, schema: S): Promise<v.InferOutput<S>[]> {
-    const found: v.InferOutput<S>[] = [];
-    let slice = performance.now();
-    for (const [key, raw] of await this.#guardRead(() => this.#backend.entries(prefix))) {
-      if (!key.startsWith(prefix)) continue;
-      const record = await this.#validate(key, raw, schema);
-      if (record) found.push(record);
-      // Many records are checked in slices, so the page keeps answering while they are.
-      if (performance.now() - slice > SLICE_MS) {
-        await yieldToPage();
-        slice = performance.now();
-      }
+  /**
+   * A session's step, saved so that a reload cannot lose it: the writes are noted in the
+   * journal now, synchronously, and the returned save (for the session's queue) writes them
+   * in one transaction and then drops the note. Left over after a reload, the note is
+   * replayed by `replayJournal`. `slot` names the session (its work's key).
+   */
+  journaled(slot: string, ops: WriteOp[]): () => Promise<void> {
+    const token = this.kind === 'indexeddb' ? this.#journal.write(slot, ops, this.#store.now()) : undefined;
+    return async () => {
+      await this.#apply(ops);
+      // Written to memory after a failure: the note stays, for the next start to try again.
+      if (token && this.kind === 'indexeddb') this.#journal.committed(slot, token);
+    };
+  }
+
+  /**
+   * Writes what the journal holds of steps whose transaction never committed (the page was
+   * reloaded or closed first), where IndexedDB holds nothing newer. A journal entry that
+   * cannot be read is set aside with a notice, as any unreadable record; it never stops loading.
+   */
+  async replayJournal(): Promise<void> {
+    const { entries, unreadable } = this.#journal.read();
+    for (const { slot, text, reason } of unreadable) await this.#setAsideJournal(slot, text, reason);
+    for (const entry of entries) {
+      const problem = entry.ops.map((op) => ('set' in op ? problemOfRecord(op.set, op.value) : undefined)).find(Boolean);
+      if (problem) await this.#setAsideJournal(entry.slot, JSON.stringify(entry), problem);
+      else await this.#apply(await this.#newerThanStored(entry));
+      this.#journal.remove(entry.slot);
     }
-    return found;
   }
 
-  /** Deletes one finished run from the history. */
-  async deleteResult(id: string): Promise<void> {
-    await this.#guard(() => this.#backend.del(resultKey(id)));
-  }
-
-  /** Everything stored, as one export file (quarantined records included: they are the person's data too). */
+  /** Everything stored, as one export file (quarantined records included: they are the person's data too; the summary is not, it is rebuilt). */
   async exportAll(): Promise<ExportFile> {
-    return toExportFile(await this.#guardRead(() => this.#backend.entries()), this.now());
+    const entries = await this.#store.entries();
+    return toExportFile(
+      entries.filter(([key]) => !key.startsWith('meta/')),
+      this.#store.now(),
+    );
   }
 
   /**
    * Imports an export file: refused whole, with every problem named, if any record
-   * is bad; otherwise merged without duplicates. Nothing stored changes on refusal.
-   * `takenIds` gives the scenario and set ids a pack in the file may not take (the
-   * shipped content's and other packs'), as a pack imported on its own. `resumable` says
-   * whether an unfinished record opens as a resumed run, round or workshop would: a newer
-   * one that does not never replaces the stored one, it is kept aside beside it. The
-   * problems do not repeat the file's name: the screen names it once, above them.
+   * is bad; otherwise merged without duplicates, in one transaction. Nothing stored changes
+   * on refusal, nor when a write fails part way. `takenIds` gives the scenario and set ids a
+   * pack in the file may not take (the shipped content's and other packs'), as a pack
+   * imported on its own. `resumable` says whether an unfinished record opens as a resumed
+   * run, round or workshop would: a newer one that does not never replaces the stored one,
+   * it is kept aside beside it. The problems do not repeat the file's name: the screen
+   * names it once, above them.
    */
   async importFile(text: string, _file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
     return this.importParsed(parseImport(text), options);
@@ -246,134 +279,69 @@ export class Repository {
   /** As `importFile`, for a file already parsed and validated (off the main thread: parse-in-worker.ts). */
   async importParsed(parsed: ParsedImport, options: ImportOptions = {}): Promise<ImportOutcome> {
     if (!parsed.ok) return parsed;
-    const stored = new Map(await this.#guardRead(() => this.#backend.entries()));
-    const packProblems = await checkImportedPacks(parsed.entries, stored, await options.takenIds?.());
-    if (packProblems.length) return { ok: false, problems: packProblems };
-    const unfit = new Set<string>();
-    for (const [key, value] of parsed.entries) {
-      if (replaces(stored, key, value) && options.resumable && !(await options.resumable(key, value))) unfit.add(key);
-    }
-    const plan = planMerge(stored, parsed.entries, (key) => !unfit.has(key), this.now());
-    let slice = performance.now();
-    for (const [key, value] of plan.write) {
-      await this.#write(key, value);
-      if (performance.now() - slice > SLICE_MS) {
-        await yieldToPage();
-        slice = performance.now();
-      }
-    }
-    this.#emit();
-    return { ok: true, added: plan.added, unchanged: plan.unchanged, keptAside: plan.keptAside, skipped: parsed.skipped };
+    return mergeImport(this.#store, parsed, options, (results) => this.#summaryOps(results, []));
   }
 
   /** Deletes everything this app stored in this browser. */
   async reset(): Promise<void> {
-    await this.#guard(() => this.#backend.clear());
-    this.#emit();
+    this.#journal.removeAll();
+    await this.#store.clear();
+    this.#store.emit();
   }
 
-  async #read<S extends v.GenericSchema>(key: string, schema: S): Promise<v.InferOutput<S> | undefined> {
-    const raw = await this.#guardRead(() => this.#backend.get(key));
-    if (raw === undefined) return undefined;
-    return this.#validate(key, raw, schema);
+  /** Writes in one transaction, with the start summary's update when finished runs are among them. */
+  async #apply(ops: WriteOp[]) {
+    const added = ops.flatMap((op) => ('set' in op && op.set.startsWith('result/') ? [op.value as ResultRecord] : []));
+    const deleted = ops.flatMap((op) => ('del' in op && op.del.startsWith('result/') ? [op.del.slice('result/'.length)] : []));
+    await this.#store.apply(added.length || deleted.length ? [...ops, ...(await this.#summaryOps(added, deleted))] : ops);
   }
 
-  async #validate<S extends v.GenericSchema>(key: string, raw: unknown, schema: S): Promise<v.InferOutput<S> | undefined> {
-    const migrated = migrate(raw);
-    const parsed = migrated.ok ? v.safeParse(schema, migrated.record) : undefined;
-    // Valid, and under its own key: one record under two keys would be listed twice.
-    const wrong = parsed?.success ? misfiled(key, parsed.output as StoredRecord) : undefined;
-    if (parsed?.success && !wrong) return parsed.output;
-    const detail = !migrated.ok
-      ? migrated.reason
-      : (wrong ?? (parsed?.issues ?? []).slice(0, 3).map((i) => `${v.getDotPath(i) ?? 'record'}: ${i.message}`).join('; '));
-    await this.#guard(async () => {
-      await this.#backend.set(quarantineKey(key, this.now()), raw);
-      await this.#backend.del(key);
-    });
-    this.notify({ code: 'corrupt-record', key, detail });
-    return undefined;
+  /** The summary's update for these results, when there is a summary; it is built on first need, not here. */
+  async #summaryOps(added: ResultRecord[], deleted: string[]): Promise<WriteOp[]> {
+    const raw = await this.#store.get(SUMMARY_KEY);
+    if (raw === undefined) return [];
+    const held = v.safeParse(StartSummarySchema, raw);
+    return held.success ? [{ set: SUMMARY_KEY, value: updated(held.output, added, deleted) }] : [{ del: SUMMARY_KEY }];
   }
 
-  async #write(key: string, value: unknown) {
-    await this.#guard(() => this.#backend.set(key, value));
-  }
-
-  /** Runs a write; if it throws, falls back to memory and runs it there, so the session goes on. */
-  async #guard(op: () => Promise<void>) {
-    try {
-      await op();
-    } catch (error) {
-      await this.#fallBack(error);
-      await op();
+  /** The writes of a journal entry that IndexedDB does not already hold something as new as. */
+  async #newerThanStored(entry: JournalEntry): Promise<WriteOp[]> {
+    const ops: WriteOp[] = [];
+    for (const op of entry.ops) {
+      const key = 'set' in op ? op.set : op.del;
+      const stored = (await this.#store.get(key)) as { updatedAt?: unknown } | undefined;
+      const storedAt = typeof stored?.updatedAt === 'number' ? stored.updatedAt : -Infinity;
+      if ('del' in op) {
+        if (stored !== undefined && storedAt <= entry.at) ops.push(op);
+      } else if (stored === undefined || (isUnfinished(key) && storedAt < (op.value as { updatedAt: number }).updatedAt)) ops.push(op);
     }
+    return ops;
   }
 
-  /** Runs a read; if it throws, falls back to memory (holding what could be copied) and reads there. */
-  async #guardRead<T>(op: () => Promise<T>): Promise<T> {
-    try {
-      return await op();
-    } catch (error) {
-      await this.#fallBack(error);
-      return op();
-    }
+  async #setAsideJournal(slot: string, text: string, reason: string) {
+    const key = `journal/${slot}`;
+    await this.#store.setAside(key, text, { code: 'corrupt-record', key, detail: reason });
+    this.#journal.remove(slot);
   }
+}
 
-  async #fallBack(error: unknown) {
-    if (this.#backend.kind === 'memory') throw error;
-    // Keep what this tab can still read, so nothing visible disappears.
-    let copy: [string, unknown][] = [];
-    try {
-      copy = await this.#backend.entries();
-    } catch {
-      /* unreadable: start memory empty */
-    }
-    this.#backend = memoryBackend(copy);
-    this.notify({ code: 'storage-failed', detail: describeError(error) });
-  }
-
-  #emit() {
-    for (const l of this.#listeners) l();
-  }
+/** Why a record from the journal cannot be written under `key`, or undefined: the checks of every read. */
+function problemOfRecord(key: string, value: unknown): string | undefined {
+  const schema = schemaForKey(key);
+  if (!schema) return `${key}: no known kind`;
+  const migrated = migrate(value);
+  if (!migrated.ok) return `${key}: ${migrated.reason}`;
+  const parsed = v.safeParse(schema, migrated.record);
+  if (!parsed.success) return `${key}: ${v.getDotPath(parsed.issues[0]) ?? 'record'}: ${parsed.issues[0].message}`;
+  return misfiled(key, parsed.output as StoredRecord);
 }
 
 export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
 
-export interface ImportOptions {
-  takenIds?: () => Promise<TakenIds>;
-  /** Whether an unfinished record (run/, round/, live-workshop/) opens as it would when resumed. */
-  resumable?: (key: string, record: unknown) => Promise<boolean>;
-}
-
-/** `keptAside`: newer unfinished records that could not be resumed, kept beside the stored ones; `skipped`: set-aside records left out. */
-export type ImportOutcome = { ok: true; added: number; unchanged: number; keptAside: number; skipped: number } | { ok: false; problems: ImportProblem[] };
-
-/** The longest stretch of checking or writing before the page gets a turn (ms): well under the 200 ms of a long task. */
-const SLICE_MS = 40;
-
-/** Lets the page paint and answer input before going on. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Packs inside an export file get the same full check as a pack imported on its own,
- * ids included: not those `taken` names, nor the stored packs' (each may be imported
- * again over itself), nor another pack's in the same file.
+ * IndexedDB when the browser has it and it opens, with the journal of the last steps
+ * replayed; memory with a notice otherwise.
  */
-async function checkImportedPacks(entries: [string, unknown][], stored: ReadonlyMap<string, unknown>, taken?: TakenIds): Promise<ImportProblem[]> {
-  const packs = entries.filter(([key]) => key.startsWith('pack/'));
-  if (!packs.length) return [];
-  const { checkPack, draftTakenIds, takeIdsOf } = await import('../domain/pack.ts');
-  const held = draftTakenIds(taken);
-  for (const [key, record] of stored) if (key.startsWith('pack/')) takeIdsOf(held, key.slice('pack/'.length), (record as Partial<PackRecord>).pack);
-  return packs.flatMap(([key, record]) => {
-    const checked = checkPack((record as PackRecord).pack, held);
-    if (!checked.ok) return checked.findings.slice(0, 5).map((finding): ImportProblem => ({ code: 'bad-pack', key, finding }));
-    takeIdsOf(held, checked.value.id, checked.value);
-    return [];
-  });
-}
-
-/** IndexedDB when the browser has it and it opens; memory with a notice otherwise. */
 export async function openRepository(): Promise<Repository> {
   if (typeof indexedDB === 'undefined') {
     return new Repository(memoryBackend(), [{ code: 'unavailable', detail: 'IndexedDB is not available in this browser' }]);
@@ -381,8 +349,10 @@ export async function openRepository(): Promise<Repository> {
   const backend = idbBackend();
   try {
     await backend.get('meta/probe');
-    return new Repository(backend);
   } catch (error) {
     return new Repository(memoryBackend(), [{ code: 'unavailable', detail: describeError(error) }]);
   }
+  const repository = new Repository(backend, [], Date.now, new Journal(pageStorage()));
+  await repository.replayJournal();
+  return repository;
 }

@@ -5,7 +5,7 @@ import type { Rubric } from '../../src/domain/rubric.ts';
 import type { Answer } from '../../src/domain/score.ts';
 import type { ChoiceNode, Scenario, ScenarioOption } from '../../src/domain/scenario.ts';
 import type { Level, Text } from '../../src/domain/text.ts';
-import type { Backend } from '../../src/storage/backend.ts';
+import type { Backend, WriteOp } from '../../src/storage/backend.ts';
 import { RECORD_VERSION, type ResultRecord, type RunRecord } from '../../src/storage/records.ts';
 
 /** Both languages from one English word, so fakes stay short and every text is valid. */
@@ -184,6 +184,13 @@ export function failingBackend(
       throw error();
     },
     entries: (prefix?: string) => inner.entries(prefix),
+    keys: (prefix?: string) => inner.keys(prefix),
+    getMany: (keys: readonly string[]) => inner.getMany(keys),
+    apply: async (ops: readonly WriteOp[]) => {
+      if (!failDel && ops.every((op) => 'del' in op)) return inner.apply(ops);
+      backend.writes++;
+      throw error();
+    },
     clear: () => inner.clear(),
   };
   return backend;
