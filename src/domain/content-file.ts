@@ -6,7 +6,7 @@ import { checkPack, type Pack, type PackProgress, type TakenIds } from './pack.t
 import type { Scenario } from './scenario.ts';
 import { LIMITS } from './text.ts';
 import { checkRubric, checkScenario } from './validate.ts';
-import { locate, parseYaml } from './yaml-source.ts';
+import { locate, parseSource, parseYaml } from './yaml-source.ts';
 
 /** A file's verdict: valid (perhaps with warnings), or every problem found, errors and warnings alike. */
 export type FileCheck<T> = { ok: true; value: T; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
@@ -43,7 +43,7 @@ export function checkCalibrationText(text: string, file: string, rubrics: Readon
 }
 
 /**
- * A pack file's text (YAML, or JSON, which YAML reads with the same positions) →
+ * A pack file's text (YAML, or JSON: parsed by `JSON.parse`, see parseSource) →
  * a checked pack, or every problem with the file, its path inside and its line.
  */
 export function checkPackText(text: string, file: string, taken?: TakenIds, progress?: PackProgress): FileCheck<Pack> {
@@ -52,7 +52,7 @@ export function checkPackText(text: string, file: string, taken?: TakenIds, prog
   if (text.length > LIMITS.fileBytes) {
     return { ok: false, diagnostics: [{ code: 'too-large', file, path: '', line: 0, message: `the file has ${text.length} characters; a pack may have at most ${LIMITS.fileBytes} bytes: split it into smaller packs`, params: { size: text.length, limit: LIMITS.fileBytes } }] };
   }
-  const parsed = parseYaml(text, file);
+  const parsed = parseSource(text, file);
   if (!parsed.ok) return parsed;
   const checked = checkPack(parsed.source.data, taken, progress);
   if (!checked.ok) return { ok: false, diagnostics: locate(checked.findings, file, parsed.source) };

@@ -95,6 +95,7 @@ export const VI: Record<string, Words> = {
   'not-utf8': () => 'có ký tự ở dòng này không phải UTF-8 (hiện thành �): hãy lưu tệp ở dạng UTF-8 rồi nhập lại.',
   'too-deep': () => 'các danh sách và nhóm trường lồng nhau quá sâu (quá 64 cấp) từ dòng này: hãy kiểm tra thụt lề và dấu ngoặc.',
   'too-large': (p) => `tệp quá lớn (${p.size ?? '?'} byte): một gói chỉ được tối đa ${p.limit ?? '2.000.000'} byte; hãy chia thành nhiều gói.`,
+  'too-large-yaml': (p) => `tệp YAML quá lớn (${p.size ?? '?'} byte): một gói YAML chỉ được tối đa ${p.limit ?? '1.000.000'} byte (gói JSON gấp đôi); hãy chia thành nhiều gói, hoặc lưu ở dạng JSON.`,
   'too-large-to-check': () => 'gói quá lớn để kiểm tra trong thời gian cho phép: hãy chia thành nhiều gói nhỏ hơn.',
 
   'unknown-competency': (p) =>
