@@ -20,6 +20,13 @@ module.exports = {
       to: { path: ['^src/ui/', '\\.svelte$'] },
     },
     {
+      name: 'routes-from-the-shell',
+      comment: 'Route modules (src/ui/routes/, or a feature folder\'s *Route.svelte) are mounted by the shell, App.svelte; screens render state and never reach up into a route.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/ui/App\\.svelte$', '^src/ui/routes/', '^src/ui/[a-z-]+/[A-Za-z]+(Route|Page)\\.svelte$'] },
+      to: { path: '^src/ui/routes/' },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       from: {},
