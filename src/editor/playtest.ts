@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import type { ScenarioModule } from '../domain/catalog.ts';
 import { compile, type RunMachine, type RunSnapshot } from '../domain/compile.ts';
 import { contentHash } from '../domain/hash.ts';
-import type { Pack } from '../domain/pack.ts';
+import { checkPack, type Pack } from '../domain/pack.ts';
 import { reportOf, scoreOf, type RunReport } from '../domain/report.ts';
 import { findNode, nodeDifficulty, type Scenario } from '../domain/scenario.ts';
 import type { Answer } from '../domain/score.ts';
@@ -34,11 +34,44 @@ export type Playtest =
  * must pass the checker (`checkDraft` without errors on it): an unchecked one may not compile.
  */
 export function startPlaytest(pack: Pack, start: PlaytestStart): Playtest {
-  void pack;
-  void start;
-  void createActor;
-  // TODO: filled in after the API commit.
-  return { ok: false, reason: 'not-checked', detail: 'not implemented yet' };
+  const checked = checkPack(pack);
+  const index = start.scenario;
+  const written = pack.scenarios[index];
+  if (!written) return { ok: false, reason: 'no-scenario', detail: `the draft has no scenario ${index}` };
+  // The checked value (defaults applied), found by position: the check keeps the pack's order.
+  const scenario = checked.ok ? checked.value.scenarios[index] : undefined;
+  if (!checked.ok || !scenario) return { ok: false, reason: 'not-checked', detail: 'fix the errors the checker shows first' };
+  const module = moduleOf(checked.value, scenario);
+  const machine = compile(scenario);
+  const at = start.at ?? scenario.start;
+  const node = findNode(scenario, at);
+  if (node?.type !== 'choice') return { ok: false, reason: 'not-a-decision', detail: `"${at}" is not a decision point` };
+  const answers = priorAnswers(scenario, start.prior ?? []);
+  if (!answers) return { ok: false, reason: 'unknown-choice', detail: 'a prior choice names no option of this scenario' };
+  const initial = createActor(machine, { input: { mode: start.mode ?? 'practice' } }).getSnapshot();
+  const snapshot = machine.resolveState({ value: at, context: { ...initial.context, answers } });
+  const actor = createActor(machine, { snapshot });
+  return { ok: true, module, machine, actor };
+}
+
+/**
+ * A path of choices from the start to decision `at`, for the play-test's default
+ * evidence so far: the first way there found (breadth first), taking each branch's
+ * "otherwise". Undefined when `at` cannot be reached that way.
+ */
+export function pathTo(scenario: Scenario, at: string): PriorChoice[] | undefined {
+  const queue: { id: string; prior: PriorChoice[] }[] = [{ id: scenario.start, prior: [] }];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const { id, prior } = queue.shift()!;
+    if (id === at) return prior;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const node = findNode(scenario, id);
+    if (node?.type === 'choice') for (const o of node.options) queue.push({ id: o.next, prior: [...prior, { nodeId: id, optionId: o.id }] });
+    else if (node?.type === 'branch') for (const b of node.branches) queue.push({ id: b.next, prior });
+  }
+  return undefined;
 }
 
 /** The answers the prior choices stand for, as the machine would have recorded them. */
@@ -65,5 +98,3 @@ export function moduleOf(pack: Pack, scenario: Scenario): ScenarioModule {
   const rubrics = new Map(pack.rubrics.map((r) => [r.id, r]));
   return { scenario, rubrics: scenario.competencies.map((c) => rubrics.get(c)!), contentHash: contentHash(scenario) };
 }
-
-void compile;
