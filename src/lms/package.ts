@@ -17,7 +17,9 @@ export interface PackageRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-export class NoBuildList extends Error {}
+export class NoBuildList extends Error {
+  override name = 'NoBuildList';
+}
 
 export async function makePackage(req: PackageRequest): Promise<Blob> {
   const list = await fetch(new URL('build-files.json', req.base).href).catch(() => undefined);
