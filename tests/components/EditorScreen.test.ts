@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { tick } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { newDraft } from '../../src/editor/document.ts';
+import { editorEn } from '../../src/i18n/editor-en.ts';
+import { editorVi } from '../../src/i18n/editor-vi.ts';
+import { en } from '../../src/i18n/en.ts';
+import { vi } from '../../src/i18n/vi.ts';
+import { memoryBackend } from '../../src/storage/backend.ts';
+import { DraftStore } from '../../src/storage/drafts.ts';
+import { EditorSession } from '../../src/ui/editor/editor-session.svelte.ts';
+import EditorScreen from '../../src/ui/editor/EditorScreen.svelte';
+import { axeViolations } from './axe.ts';
+
+const languages = { en: { t: en, et: editorEn }, vi: { t: vi, et: editorVi } };
+
+/** `step`: ms between two edits (the history folds typing in one field within a second into one step). */
+function setup(locale: 'en' | 'vi' = 'en', step = 2000) {
+  const store = new DraftStore(memoryBackend());
+  let clock = 0;
+  const session = new EditorSession(newDraft('scenario', { id: 'draft-1', now: 0, name: 'Mine' }), store, undefined, () => (clock += step));
+  const user = userEvent.setup();
+  const view = render(EditorScreen, { session, allSaved: true, inMemory: false, locale, ...languages[locale], onpublish: () => {}, onexport: () => {}, ontakeback: () => {} });
+  return { session, store, user, view };
+}
+
+describe('EditorScreen', { timeout: 60_000 }, () => {
+  it.each(['en', 'vi'] as const)('has no axe violations (%s)', async (locale) => {
+    const { view } = setup(locale);
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it('marks a text written in one language only, in words, beside the language still to write', async () => {
+    const { user } = setup();
+    const title = screen.getByRole('group', { name: 'Pack title' });
+    expect(within(title).queryByText('Not translated yet')).toBeNull();
+    await user.type(within(title).getByLabelText('English'), 'Our pack');
+    const vietnamese = within(title).getByLabelText('Vietnamese');
+    expect(vietnamese).toHaveAccessibleDescription(/Not translated yet/);
+    expect(within(title).getByLabelText('English')).not.toHaveAccessibleDescription();
+  });
+
+  it('undoes a run of typing with Ctrl+Z and redoes it with Ctrl+Shift+Z, inside the text field too', async () => {
+    const { user, session } = setup('en', 100);
+    const title = screen.getByRole('group', { name: 'Pack title' });
+    await user.type(within(title).getByLabelText('English'), 'Our pack');
+    await user.type(within(title).getByLabelText('Vietnamese'), 'Gói');
+    expect(session.pack.title).toEqual({ vi: 'Gói', en: 'Our pack' });
+    await user.keyboard('{Control>}z{/Control}');
+    await tick();
+    expect(session.pack.title).toEqual({ vi: '', en: 'Our pack' });
+    expect(within(title).getByLabelText('Vietnamese')).toHaveValue('');
+    await user.keyboard('{Control>}z{/Control}');
+    await tick();
+    expect(within(title).getByLabelText('English')).toHaveValue('');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await tick();
+    expect(within(title).getByLabelText('English')).toHaveValue('Our pack');
+    expect(within(title).getByLabelText('Vietnamese')).toHaveValue('');
+  });
+
+  it('undoes and redoes with the buttons, and saves every change', async () => {
+    const { user, session, store } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add a decision' }));
+    expect(session.pack.scenarios[0]!.nodes.map((n) => n.id)).toEqual(['d1', 'end', 'd2']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(session.pack.scenarios[0]!.nodes.map((n) => n.id)).toEqual(['d1', 'end']);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(session.pack.scenarios[0]!.nodes.map((n) => n.id)).toEqual(['d1', 'end', 'd2']);
+    expect((await store.load('draft-1'))?.pack.scenarios[0]!.nodes).toHaveLength(3);
+  });
+
+  it('lists the checks, and a check takes the trainer to its field', async () => {
+    const { user } = setup();
+    const checks = screen.getByRole('region', { name: 'Checks' });
+    const first = within(checks).getAllByRole('button')[0]!;
+    await user.click(first);
+    expect(document.activeElement?.tagName).toMatch(/INPUT|TEXTAREA|SELECT|BUTTON/);
+    expect(document.activeElement?.id).toMatch(/^f-/);
+  });
+
+  it('keeps Publish off with the reason while there are errors', () => {
+    setup();
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    expect(publish).toBeDisabled();
+    expect(publish).toHaveAccessibleDescription(/Publish is off until the \d+ errors are fixed/);
+  });
+
+  it('edits the node chosen on the map, and moves between nodes with the arrow keys', async () => {
+    const { user } = setup();
+    const map = screen.getByRole('group', { name: 'Map' });
+    const start = within(map).getByRole('button', { name: /^d1, Decision/ });
+    expect(start).toHaveAttribute('tabindex', '0');
+    start.focus();
+    await user.keyboard('{ArrowDown}');
+    const end = within(map).getByRole('button', { name: /^end, End/ });
+    expect(end).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Node end · End' })).toBeInTheDocument();
+    expect(end).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('adds a response to the chosen decision from the map', async () => {
+    const { user, session } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add a response to d1' }));
+    expect(session.pack.scenarios[0]!.nodes[0]).toMatchObject({ options: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
+    expect(screen.getByRole('group', { name: 'Response 3 (c)' })).toBeInTheDocument();
+  });
+});
