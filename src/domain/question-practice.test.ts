@@ -7,6 +7,7 @@ import {
   clockLeft,
   clockMilestone,
   familyOf,
+  lastPlacedBySet,
   levelFromTicks,
   pickVoice,
   practiceList,
@@ -276,5 +277,20 @@ describe('a voice for the question', () => {
   it('never takes a network voice, nor one of another language', () => {
     expect(pickVoice([voice('vi-VN', false), voice('en-US')], 'vi')).toBeUndefined();
     expect(pickVoice([], 'en')).toBeUndefined();
+  });
+});
+
+describe('the level last placed per question', () => {
+  it('takes the latest practice of each set, whatever the order', () => {
+    const last = lastPlacedBySet([
+      { setId: 'a', placed: 2, finishedAt: 10 },
+      { setId: 'a', placed: 4, finishedAt: 30 },
+      { setId: 'b', placed: 3, finishedAt: 5 },
+      { setId: 'a', placed: 1, finishedAt: 20 },
+    ]);
+    expect([...last]).toEqual([
+      ['a', 4],
+      ['b', 3],
+    ]);
   });
 });

@@ -294,3 +294,13 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], locale: Loc
   const fits = voices.filter((v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === locale);
   return fits.find((v) => v.default) ?? fits[0];
 }
+
+/** The level last placed for each set's question, from practices in any order. */
+export function lastPlacedBySet(practices: readonly { setId: string; placed: Level; finishedAt: number }[]): Map<string, Level> {
+  const last = new Map<string, { placed: Level; at: number }>();
+  for (const p of practices) {
+    const seen = last.get(p.setId);
+    if (!seen || p.finishedAt > seen.at) last.set(p.setId, { placed: p.placed, at: p.finishedAt });
+  }
+  return new Map([...last].map(([setId, { placed }]) => [setId, placed]));
+}
