@@ -44,8 +44,22 @@ export async function resume<S extends SavedWork, T extends Resumable>(o: Resume
     saved = undefined;
   }
   const session = o.create(saved);
-  if (!saved || (session.actor.getSnapshot().status !== 'error' && (o.fits?.(session) ?? true))) return session;
+  if (!saved || opens(session, o.fits)) return session;
   session.stop();
   await o.repository.setAside(o.key, saved, { code: 'corrupt-record', key: o.key, detail: `the saved step does not fit this ${o.what}` });
   return o.create(undefined);
+}
+
+/**
+ * Whether a session built on a saved record can go on: its snapshot restored without error
+ * (XState restores one that does not fit the machine with status 'error') and `fits`, where
+ * given, agrees. The one check, for opening saved work here and for an import deciding
+ * whether an unfinished record may replace the stored one (resumable.ts).
+ */
+export function opens<T extends Resumable>(session: T, fits?: (session: T) => boolean): boolean {
+  try {
+    return session.actor.getSnapshot().status !== 'error' && (fits?.(session) ?? true);
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@ import type { CalibrationModule } from '../domain/catalog.ts';
 import { summariseRound } from '../domain/calibration-summary.ts';
 import { shuffled } from '../domain/shuffle.ts';
 import type { Repository } from '../storage/repository.ts';
-import { RECORD_VERSION, roundKey, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
+import { RECORD_VERSION, calibrationKey, roundKey, type CalibrationResult, type RoundRecord } from '../storage/records.ts';
 import { roundMachine, type RoundSnapshot } from './calibration-round.ts';
 import { resume } from './resume.ts';
 import { SaveQueue } from './save-queue.ts';
@@ -96,10 +96,7 @@ export class RoundSession {
         ),
       };
       this.resultId = result.id;
-      this.#saves.add(async () => {
-        await repository.saveCalibration(result);
-        await repository.clearRound(setId);
-      });
+      this.#saves.add(repository.journaled(roundKey(setId), [{ set: calibrationKey(result.id), value: result }, { del: roundKey(setId) }]));
       return;
     }
     const record: RoundRecord = {
@@ -111,6 +108,7 @@ export class RoundSession {
       updatedAt: now(),
       snapshot: this.actor.getPersistedSnapshot() as unknown as RoundRecord['snapshot'],
     };
-    this.#saves.add(() => repository.saveRound(record));
+    // Journaled before the write starts: a reload a moment after the step cannot lose it.
+    this.#saves.add(repository.journaled(roundKey(setId), [{ set: roundKey(setId), value: record }]));
   }
 }

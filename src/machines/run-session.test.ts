@@ -57,11 +57,11 @@ describe('RunSession saves after every step', () => {
 
   it('writes once on start and once per event', async () => {
     const { repository, open } = setUp();
-    const saveRun = vi.spyOn(repository, 'saveRun');
+    const journaled = vi.spyOn(repository, 'journaled');
     const session = await open();
     await play(session, ['b', 'hint', 'b']);
-    expect(saveRun).toHaveBeenCalledTimes(4);
-    expect(saveRun.mock.calls.map(([r]) => r.snapshot.value)).toEqual(['open', 'follow', 'follow', 'stakes']);
+    expect(journaled).toHaveBeenCalledTimes(4);
+    expect(journaled.mock.calls.map(([, [op]]) => (op && 'set' in op ? (op.value as RunRecord).snapshot.value : op))).toEqual(['open', 'follow', 'follow', 'stakes']);
   });
 
   it('stamps the record with the scenario, its content hash and the version', async () => {

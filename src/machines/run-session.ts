@@ -4,7 +4,7 @@ import { compile, type RunMachine, type RunMode, type RunSnapshot } from '../dom
 import { scoreOf } from '../domain/report.ts';
 import type { Answer } from '../domain/score.ts';
 import type { Repository } from '../storage/repository.ts';
-import { RECORD_VERSION, runKey, type ResultRecord, type RunRecord } from '../storage/records.ts';
+import { RECORD_VERSION, resultKey, runKey, type ResultRecord, type RunRecord } from '../storage/records.ts';
 import { resume } from './resume.ts';
 import { SaveQueue } from './save-queue.ts';
 
@@ -132,10 +132,9 @@ export class RunSession {
         levels: Object.fromEntries(scoreOf(this.module, answers).map((c) => [c.competency, c.result?.level ?? null])),
       };
       this.resultId = result.id;
-      this.#saves.add(async () => {
-        await repository.saveResult(result);
-        await repository.clearRun(this.scenario.id);
-      });
+      // The result and the run's removal in one transaction, journaled: a reload cannot keep one without the other.
+      const key = runKey(this.scenario.id);
+      this.#saves.add(repository.journaled(key, [{ set: resultKey(result.id), value: result }, { del: key }]));
       return;
     }
     const record: RunRecord = {
@@ -147,6 +146,7 @@ export class RunSession {
       updatedAt: now(),
       snapshot: this.actor.getPersistedSnapshot() as unknown as RunRecord['snapshot'],
     };
-    this.#saves.add(() => repository.saveRun(record));
+    // Journaled before the write starts: a reload a moment after the choice cannot lose it.
+    this.#saves.add(repository.journaled(runKey(record.scenarioId), [{ set: runKey(record.scenarioId), value: record }]));
   }
 }

@@ -1,6 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import { audienceView, roomLevels, sourceOf, stepContent, type AudienceView, type WorkshopContent, type WorkshopState } from '../domain/workshop.ts';
-import { RECORD_VERSION, liveWorkshopKey, type LiveWorkshopRecord, type StoredWorkshop } from '../storage/records.ts';
+import { RECORD_VERSION, liveWorkshopKey, workshopKey, type LiveWorkshopRecord, type StoredWorkshop } from '../storage/records.ts';
+import type { WriteOp } from '../storage/backend.ts';
 import type { Repository } from '../storage/repository.ts';
 import { workshopMachine, type WorkshopMachine, type WorkshopSnapshot } from './workshop.ts';
 import { resume } from './resume.ts';
@@ -17,6 +18,12 @@ export interface WorkshopSessionOptions {
 }
 
 export const stateOf = (snapshot: WorkshopSnapshot): WorkshopState => ({ ...snapshot.context, phase: snapshot.value as WorkshopState['phase'] });
+
+/** A saved workshop fits when its step is still in the content (or it has ended). */
+export function workshopFits(content: WorkshopContent, snapshot: WorkshopSnapshot): boolean {
+  const { phase, stepId } = stateOf(snapshot);
+  return phase === 'done' || stepContent(content, stepId) !== undefined;
+}
 
 /**
  * The presenter's workshop on one scenario or set: resumed from the saved one when
@@ -60,7 +67,7 @@ export class WorkshopSession {
       saved,
       create: (saved) => new WorkshopSession(content, hash, options, saved),
       // A snapshot whose step this content no longer has.
-      fits: (session) => session.#fits(session.actor.getSnapshot()),
+      fits: (session) => workshopFits(content, session.actor.getSnapshot()),
       what: 'workshop',
     });
     session.actor.start();
@@ -87,11 +94,6 @@ export class WorkshopSession {
     await this.options.repository.clearLiveWorkshop(sourceOf(this.content));
   }
 
-  /** A saved workshop fits when its step is still in the content (or it has ended). */
-  #fits(snapshot: WorkshopSnapshot): boolean {
-    const { phase, stepId } = stateOf(snapshot);
-    return phase === 'done' || stepContent(this.content, stepId) !== undefined;
-  }
 
   #onStep(snapshot: WorkshopSnapshot) {
     const { repository, now } = this.options;
@@ -99,6 +101,7 @@ export class WorkshopSession {
     this.#view = audienceView(this.content, state);
     this.options.onView(this.#view);
     const source = sourceOf(this.content);
+    const ops: WriteOp[] = [];
     if (snapshot.status === 'done' && !this.recordId) {
       const levels = roomLevels(this.content, state.answers);
       const record: StoredWorkshop = {
@@ -113,7 +116,7 @@ export class WorkshopSession {
         ...(levels ? { levels } : {}),
       };
       this.recordId = record.id;
-      this.#saves.add(() => repository.saveWorkshop(record));
+      ops.push({ set: workshopKey(record.id), value: record });
     }
     const live: LiveWorkshopRecord = {
       v: RECORD_VERSION,
@@ -125,6 +128,8 @@ export class WorkshopSession {
       snapshot: this.actor.getPersistedSnapshot() as unknown as LiveWorkshopRecord['snapshot'],
       view: this.#view,
     };
-    this.#saves.add(() => repository.saveLiveWorkshop(live));
+    ops.push({ set: liveWorkshopKey(source), value: live });
+    // One transaction, journaled before it starts: a reload a moment after the step cannot lose it.
+    this.#saves.add(repository.journaled(liveWorkshopKey(source), ops));
   }
 }
