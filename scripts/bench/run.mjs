@@ -32,7 +32,7 @@ const show = (v) => (typeof v === 'number' ? v.toFixed(1) : String(v ?? '—'));
 function print(f) {
   const goal = f.goal === undefined ? '' : `${show(f.goal)}`;
   const verdict = f.ok === undefined ? '' : f.ok ? 'ok' : 'MISSED';
-  console.log(`${f.name.padEnd(58)} ${show(f.value).padStart(9)} / ${goal.padStart(7)} ${f.unit.padEnd(3)} ${verdict.padEnd(6)} ${f.note}`);
+  console.log(`${f.name.padEnd(66)} ${show(f.value).padStart(9)} / ${goal.padStart(7)} ${f.unit.padEnd(3)} ${verdict.padEnd(6)} ${f.note}`);
 }
 
 async function main() {
@@ -71,11 +71,11 @@ async function main() {
   load.end = loadavg();
 
   console.log(`\nBrowser benchmarks: Chromium ${browser.version()}, ${cpus().length} CPUs, load ${load.start.map((l) => l.toFixed(2)).join(' ')} → ${load.end.map((l) => l.toFixed(2)).join(' ')}`);
-  console.log(`${'figure'.padEnd(58)} ${'value'.padStart(9)} / ${'goal'.padStart(7)}`);
+  console.log(`${'figure'.padEnd(66)} ${'value'.padStart(9)} / ${'goal'.padStart(7)}`);
   const missed = [];
   for (const [name, r] of Object.entries(results)) {
     if (r.error) {
-      console.log(`${name.padEnd(58)} FAILED (see above)`);
+      console.log(`${name.padEnd(66)} FAILED (see above)`);
       continue;
     }
     for (const f of r.figures) {
