@@ -18,11 +18,13 @@ describe('hash routes', () => {
     ['#/nonsense/x', { name: 'start' }],
     ['#/how-levels', { name: 'how-levels' }],
     ['#/how-levels/abc-123', { name: 'how-levels', resultId: 'abc-123' }],
+    ['#/practise', { name: 'practise' }],
+    ['#/practise/cal-s08-q2', { name: 'practise', setId: 'cal-s08-q2' }],
   ])('%s → %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'play', scenarioId: 'x', practice: true }, { name: 'report', resultId: 'r-1' }, { name: 'how-levels' }, { name: 'how-levels', resultId: 'r-1' }])('round-trips %j', (route) => {
+  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'play', scenarioId: 'x', practice: true }, { name: 'report', resultId: 'r-1' }, { name: 'how-levels' }, { name: 'how-levels', resultId: 'r-1' }, { name: 'practise' }, { name: 'practise', setId: 'cal-icf3' }])('round-trips %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
 

@@ -18,7 +18,9 @@ export type Route =
   /** The authoring guide for scenario packs, opened on a heading's id if given. */
   | { name: 'guide'; section?: string }
   /** For a candidate: how the report's level is worked out, in plain words; `resultId` is the report to go back to. */
-  | { name: 'how-levels'; resultId?: string };
+  | { name: 'how-levels'; resultId?: string }
+  /** Question practice: the list, or one round on a calibration set's question (`setId`). */
+  | { name: 'practise'; setId?: string };
 
 // Handouts
 export const HANDOUT_KINDS = ['sheet', 'key', 'rating'] as const;
@@ -45,6 +47,7 @@ export function parseHash(hash: string): Route {
   if (name === 'audience') return { name: 'audience' };
   if (name === 'guide') return id ? { name: 'guide', section: id } : { name: 'guide' };
   if (name === 'how-levels') return id ? { name: 'how-levels', resultId: id } : { name: 'how-levels' };
+  if (name === 'practise') return id ? { name: 'practise', setId: id } : { name: 'practise' };
   return { name: 'start' };
 }
 
@@ -79,5 +82,7 @@ export function hrefOf(route: Route): string {
       return `#/guide${route.section ? `/${encodeURIComponent(route.section)}` : ''}`;
     case 'how-levels':
       return `#/how-levels${route.resultId ? `/${encodeURIComponent(route.resultId)}` : ''}`;
+    case 'practise':
+      return `#/practise${route.setId ? `/${encodeURIComponent(route.setId)}` : ''}`;
   }
 }

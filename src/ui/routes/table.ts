@@ -25,4 +25,5 @@ export const routeModules: { [N in Exclude<RouteName, 'start'>]: () => Promise<{
   audience: () => import('./AudienceRoute.svelte'),
   guide: () => import('./GuideRoute.svelte'),
   'how-levels': () => import('./HowLevelsRoute.svelte'),
+  practise: () => import('../practice/PracticeRoute.svelte'),
 };
