@@ -4,6 +4,7 @@ import { calibrationEntry, catalogEntry, type CalibrationEntry, type Calibration
 import { fromValibotIssues, isError, type DiagnosticParams, type Finding } from './diagnostics.ts';
 import { contentHash } from './hash.ts';
 import { lintLibrary, lintScenario } from './lint.ts';
+import { checkRemembered, rememberedVerdicts } from './pack-verdict.ts';
 import { PACK_STEPS, stepBudget } from './reach.ts';
 import { RubricSchema, type Rubric } from './rubric.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
@@ -114,9 +115,17 @@ const prefixed = (prefix: string, findings: readonly Finding[]): Finding[] =>
 /**
  * Everything the build checks of shipped content, for a pack at run time: schema,
  * references, the linter, unique ids within the pack and against `taken`. Every
- * finding is collected, so a trainer fixes the file in one pass.
+ * finding is collected, so a trainer fixes the file in one pass. A stored pack read
+ * back (`data` alone) is checked once per content and checker version when the UI
+ * keeps verdicts (pack-verdict.ts): its ids were checked against others when it was added.
  */
-export function checkPack(data: unknown, taken: TakenIds = { scenarios: new Map(), calibration: new Map() }, progress?: PackProgress): PackCheck {
+export function checkPack(data: unknown, taken?: TakenIds, progress?: PackProgress): PackCheck {
+  const verdicts = rememberedVerdicts();
+  if (verdicts && taken === undefined && progress === undefined) return checkRemembered(data, verdicts, (d) => checkInFull(d));
+  return checkInFull(data, taken, progress);
+}
+
+function checkInFull(data: unknown, taken: TakenIds = { scenarios: new Map(), calibration: new Map() }, progress?: PackProgress): PackCheck {
   const parsed = v.safeParse(PackEnvelopeSchema, data);
   if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
   const raw = parsed.output;

@@ -1,8 +1,10 @@
 import type { Catalog, CalibrationEntry, CalibrationModule, CatalogEntry, ScenarioModule } from '../domain/catalog.ts';
 import type { IdOwner, PackContent, TakenIds } from '../domain/pack.ts';
+import { rememberVerdictsIn, type VerdictStore } from '../domain/pack-verdict.ts';
 import type { Text } from '../domain/text.ts';
 import type { WorkshopContent } from '../domain/workshop.ts';
 import type { Repository, StoredPack } from '../storage/repository.ts';
+import { localVerdicts } from './pack-verdicts.ts';
 
 interface Packs {
   stored: StoredPack[];
@@ -18,9 +20,11 @@ export class ContentLibrary {
   #shipped: Promise<Catalog> | undefined;
   #packs: Promise<Packs> | undefined;
 
+  /** `verdicts`: stored packs found valid before, not checked again on every load (issue 15 §5). */
   constructor(
     private readonly repository: Repository,
     private readonly loadShipped: () => Promise<Catalog>,
+    private readonly verdicts: VerdictStore = localVerdicts(),
   ) {}
 
   shipped(): Promise<Catalog> {
@@ -87,6 +91,8 @@ export class ContentLibrary {
   }
 
   async #readPacks(): Promise<Packs> {
+    // The reader checks each stored pack (checkPack alone): once per content and checker version.
+    rememberVerdictsIn(this.verdicts);
     const stored = await this.repository.listPacks();
     if (!stored.length) return { stored, content: [] };
     // The pack module (and the linter it carries) loads only when there are packs.
