@@ -18,6 +18,7 @@ export const trainerEn = {
   packsHeading: 'Your scenario packs',
   packsIntro: 'A pack is one YAML or JSON file holding rubrics, scenarios and calibration sets. It is checked like the built-in content; nothing is stored until you accept it.',
   packsGuide: 'How to write a pack: the authoring guide',
+  editorOpen: 'Write your own in the editor: scenarios, calibration sets, rubrics',
   guideDownload: 'download',
   guideDownloadFile: (name: string) => `Download ${name}`,
   guideLanguageNote: 'This guide is in English; it opens with a summary in Vietnamese.',

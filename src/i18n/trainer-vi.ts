@@ -18,6 +18,7 @@ export const trainerVi: typeof trainerEn = {
   packsHeading: 'Gói tình huống của bạn',
   packsIntro: 'Mỗi gói là một tệp YAML hoặc JSON gồm khung năng lực, tình huống và bộ hiệu chuẩn. Gói được kiểm tra như nội dung có sẵn; chưa có gì được lưu cho đến khi bạn chấp nhận.',
   packsGuide: 'Cách viết một gói: hướng dẫn soạn gói tình huống',
+  editorOpen: 'Tự soạn trong trình soạn thảo: tình huống, bộ hiệu chuẩn, khung năng lực',
   guideDownload: 'tải về',
   guideDownloadFile: (name) => `Tải về ${name}`,
   guideLanguageNote: 'Hướng dẫn này viết bằng tiếng Anh; phần tóm tắt ở đầu viết bằng tiếng Việt.',

@@ -20,11 +20,13 @@ describe('hash routes', () => {
     ['#/how-levels/abc-123', { name: 'how-levels', resultId: 'abc-123' }],
     ['#/practise', { name: 'practise' }],
     ['#/practise/cal-s08-q2', { name: 'practise', setId: 'cal-s08-q2' }],
+    ['#/editor', { name: 'editor' }],
+    ['#/editor/d-1', { name: 'editor', draftId: 'd-1' }],
   ])('%s → %j', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'play', scenarioId: 'x', practice: true }, { name: 'report', resultId: 'r-1' }, { name: 'how-levels' }, { name: 'how-levels', resultId: 'r-1' }, { name: 'practise' }, { name: 'practise', setId: 'cal-icf3' }])('round-trips %j', (route) => {
+  it.each<Route>([{ name: 'start' }, { name: 'play', scenarioId: 'a b/c' }, { name: 'play', scenarioId: 'x', practice: true }, { name: 'report', resultId: 'r-1' }, { name: 'how-levels' }, { name: 'how-levels', resultId: 'r-1' }, { name: 'practise' }, { name: 'practise', setId: 'cal-icf3' }, { name: 'editor' }, { name: 'editor', draftId: 'a b' }])('round-trips %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
 
@@ -54,6 +56,7 @@ describe('hash routes', () => {
 
   it.each<[string, Route]>([
     ['#/trainer', { name: 'trainer' }],
+    ['#/class-results', { name: 'class-results' }],
     ['#/workshop/scenario/clashing-appointments', { name: 'workshop', kind: 'scenario', id: 'clashing-appointments' }],
     ['#/workshop/calibration/cal-s08-q2', { name: 'workshop', kind: 'calibration', id: 'cal-s08-q2' }],
     ['#/workshop/poster/x', { name: 'start' }],
@@ -65,7 +68,7 @@ describe('hash routes', () => {
     expect(parseHash(hash)).toEqual(route);
   });
 
-  it.each<Route>([{ name: 'trainer' }, { name: 'workshop', kind: 'scenario', id: 'a b/c' }, { name: 'audience' }, { name: 'guide' }, { name: 'guide', section: 'tóm-tắt' }])('round-trips workshop %j', (route) => {
+  it.each<Route>([{ name: 'trainer' }, { name: 'class-results' }, { name: 'workshop', kind: 'scenario', id: 'a b/c' }, { name: 'audience' }, { name: 'guide' }, { name: 'guide', section: 'tóm-tắt' }])('round-trips workshop %j', (route) => {
     expect(parseHash(hrefOf(route))).toEqual(route);
   });
 });

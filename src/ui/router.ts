@@ -20,7 +20,9 @@ export type Route =
   /** For a candidate: how the report's level is worked out, in plain words; `resultId` is the report to go back to. */
   | { name: 'how-levels'; resultId?: string }
   /** Question practice: the list, or one round on a calibration set's question (`setId`). */
-  | { name: 'practise'; setId?: string };
+  | { name: 'practise'; setId?: string }
+  /** The trainer's drafts, or one draft open in the editor. */
+  | { name: 'editor'; draftId?: string };
 
 // Handouts
 export const HANDOUT_KINDS = ['sheet', 'key', 'rating'] as const;
@@ -48,6 +50,7 @@ export function parseHash(hash: string): Route {
   if (name === 'guide') return id ? { name: 'guide', section: id } : { name: 'guide' };
   if (name === 'how-levels') return id ? { name: 'how-levels', resultId: id } : { name: 'how-levels' };
   if (name === 'practise') return id ? { name: 'practise', setId: id } : { name: 'practise' };
+  if (name === 'editor') return id ? { name: 'editor', draftId: id } : { name: 'editor' };
   return { name: 'start' };
 }
 
@@ -84,5 +87,7 @@ export function hrefOf(route: Route): string {
       return `#/how-levels${route.resultId ? `/${encodeURIComponent(route.resultId)}` : ''}`;
     case 'practise':
       return `#/practise${route.setId ? `/${encodeURIComponent(route.setId)}` : ''}`;
+    case 'editor':
+      return `#/editor${route.draftId ? `/${encodeURIComponent(route.draftId)}` : ''}`;
   }
 }

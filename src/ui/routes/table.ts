@@ -26,4 +26,5 @@ export const routeModules: { [N in Exclude<RouteName, 'start'>]: () => Promise<{
   guide: () => import('./GuideRoute.svelte'),
   'how-levels': () => import('./HowLevelsRoute.svelte'),
   practise: () => import('../practice/PracticeRoute.svelte'),
+  editor: () => import('../editor/EditorRoute.svelte'),
 };
