@@ -16,6 +16,8 @@ export const en = {
   startIntro:
     'Each roleplay starts from a real interview question. Answer as you would in the room; at the end you get a level from 1 to 5 for each competency, with the evidence behind it.',
   interviewQuestion: 'Interview question',
+  practiseQuestions: 'Practise a question',
+  practiseQuestionsIntro: 'answer a real interview question aloud or in writing, rate yourself, then compare with reference answers.',
   difficulty: (n: number) => `Difficulty ${n} of 5`,
   competencies: 'Scored on',
   start: 'Start',

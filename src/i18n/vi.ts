@@ -15,6 +15,8 @@ export const vi: Messages = {
   startIntro:
     'Mỗi tình huống bắt đầu từ một câu hỏi phỏng vấn thật. Hãy trả lời như khi bạn đang ngồi trong phòng phỏng vấn; cuối lượt, bạn nhận mức 1–5 cho từng năng lực, kèm bằng chứng cho mức đó.',
   interviewQuestion: 'Câu hỏi phỏng vấn',
+  practiseQuestions: 'Luyện trả lời câu hỏi',
+  practiseQuestionsIntro: 'trả lời một câu hỏi phỏng vấn thật bằng lời nói hoặc viết ra, tự đánh giá, rồi so với các câu trả lời mẫu.',
   difficulty: (n) => `Độ khó ${n}/5`,
   competencies: 'Năng lực được đánh giá',
   start: 'Bắt đầu',
