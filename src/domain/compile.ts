@@ -4,30 +4,9 @@ import type { Answer, OwnAnswer } from './score.ts';
 import { nodeDifficulty, optionLevel, type Evidence, type Guard, type Scenario } from './scenario.ts';
 import type { Level } from './text.ts';
 
-export interface RunContext {
-  answers: Answer[];
-  /** Decision nodes at which the hint has been shown and not yet answered. */
-  hintsShown: string[];
-  /** Fixes the order options are shown in for this run (0: as authored); see shuffle.ts. */
-  seed: number;
-  /** Practice lets the candidate step back a decision; assessment does not. */
-  mode: RunMode;
-  /** How many times a decision was taken back (practice only), for the report. */
-  stepsBack: number;
-  /** Seconds allowed per decision; 0 for an untimed run. */
-  timeLimit: number;
-  /** When the current decision runs out (ms since the epoch), kept here so a reload keeps it. */
-  deadline: number | null;
-  /** What the candidate wrote in their own words at the current decision, before seeing the options. */
-  ownAnswer: (OwnAnswer & { nodeId: string }) | null;
-  /**
-   * Practice: the answer just given is under review (its feedback on screen); the next
-   * decision waits for CONTINUE. Assessment keeps feedback for the report, so never set.
-   */
-  reviewing: boolean;
-}
-
-export type RunMode = 'assessment' | 'practice';
+// The run's context and answers are defined once, as the schema storage checks them with.
+import type { RunContext, RunMode } from './run-state.ts';
+export type { RunContext, RunMode };
 
 export interface RunInput {
   seed?: number;

@@ -2,27 +2,9 @@ import { findIndicator, levelOf, type Indicator, type Rubric } from './rubric.ts
 import type { ChoiceNode, Evidence } from './scenario.ts';
 import type { Level, Text } from './text.ts';
 
-/** What the candidate did at one decision point; everything `score` needs, nothing else. */
-export interface Answer {
-  nodeId: string;
-  optionId: string;
-  /** The situation's difficulty at that node (the node's own, else the scenario's). */
-  difficulty: Level;
-  evidence: Evidence[];
-  /** A hint was shown before this decision was made. */
-  hinted: boolean;
-  /** Time ran out before a response was chosen (timed mode): scored as level 1. */
-  timedOut?: boolean;
-  /** The chosen option is a red flag (an integrity breach): caps each competency it shows. */
-  redFlag?: boolean;
-  /** The candidate's own words and the indicators they believe those show, written before seeing the options. */
-  own?: OwnAnswer;
-}
-
-export interface OwnAnswer {
-  text: string;
-  indicators: string[];
-}
+// What the candidate did at each decision: one schema, in run-state.ts, for the machine and for storage.
+import type { Answer, OwnAnswer } from './run-state.ts';
+export type { Answer, OwnAnswer };
 
 /** A self-rating from the indicators someone ticked: the highest level among them (null when none). */
 export function selfRating(rubrics: ReadonlyMap<string, Rubric>, indicators: readonly string[]): Level | null {

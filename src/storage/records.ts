@@ -1,75 +1,14 @@
 import * as v from 'valibot';
-import { EvidenceSchema } from '../domain/scenario.ts';
+import { bounded, count, Finite, Id, LIMITS, Timestamp, Written } from '../domain/bounds.ts';
+import { AnswersSchema as Answers, ModeSchema, RunContextSchema } from '../domain/run-state.ts';
 import { LevelSchema } from '../domain/text.ts';
 
 /** The version every record is written at. Older records are migrated on read (migrations.ts). */
 export const RECORD_VERSION = 1;
 
-/**
- * The bounds of what is stored and imported, stated once: every record is checked against
- * them when it is read and when it comes in from a file, so no value can stop a screen from
- * loading (a date past what `Date` holds throws where it is formatted). README's data
- * section and the import's messages say them.
- */
-export const LIMITS = {
-  /** Dates, in ms since 1970: from then until the year 2200. */
-  latest: Date.UTC(2200, 0, 1),
-  /** An import file, in bytes (its length as text). */
-  fileBytes: 20 * 1024 * 1024,
-  /** Records in one import file. */
-  records: 20_000,
-  /** Finished runs in one import file. */
-  results: 5_000,
-  /** Answers in one run, finished or not. */
-  answers: 1_000,
-  /** Items in any other list of a record (indicators, hints, steps, ratings, files). */
-  items: 10_000,
-  /** Characters in an id or a key's last part. */
-  idChars: 200,
-  /** Characters in a text a person wrote (an own answer, a note, a panel's name). */
-  textChars: 20_000,
-  /** Problems named one by one when a file is refused; the rest are counted. */
-  problemsListed: 50,
-} as const;
-
-/** A moment: a finite number of ms, not before 1970, not past `LIMITS.latest`. */
-export const Timestamp = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.latest));
-/** A whole number from 0 to `max`. */
-const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
-export const Id = v.pipe(v.string(), v.maxLength(LIMITS.idChars));
-const Written = v.pipe(v.string(), v.maxLength(LIMITS.textChars));
-const Finite = v.pipe(v.number(), v.finite());
-
-/**
- * A list of at most `max` items, its length checked before any item is: a stored list of a
- * million answers is refused at once, not after each has been checked.
- */
-export function bounded<T extends v.GenericSchema>(item: T, max: number = LIMITS.items) {
-  return v.pipe(
-    v.custom<unknown[]>((input) => Array.isArray(input) && input.length <= max, `must be a list of at most ${max}`),
-    v.array(item),
-  );
-}
-
-/**
- * Evidence as recorded, looser than the authoring schema: a decision that ran out of
- * time is recorded at level 1 on no indicator, and must still read back.
- */
-const RecordedEvidenceSchema = v.object({ ...EvidenceSchema.entries, indicators: bounded(Id) });
-
-const AnswerSchema = v.object({
-  nodeId: Id,
-  optionId: Id,
-  difficulty: LevelSchema,
-  evidence: bounded(RecordedEvidenceSchema),
-  hinted: v.boolean(),
-  timedOut: v.optional(v.boolean()),
-  redFlag: v.optional(v.boolean()),
-  own: v.optional(v.object({ text: Written, indicators: bounded(Id) })),
-});
-const Answers = bounded(AnswerSchema, LIMITS.answers);
-
-const ModeSchema = v.picklist(['assessment', 'practice']);
+// The bounds and the run's own values are the domain's (src/domain/bounds.ts, run-state.ts):
+// the machine's context and the stored record are one schema, so a field cannot exist in one only.
+export { LIMITS, Timestamp, Id, bounded } from '../domain/bounds.ts';
 
 /** What every unfinished record carries beside its snapshot: which content it was made on, and when. */
 const unfinished = {
@@ -88,18 +27,7 @@ export const RunRecordSchema = v.object({
   snapshot: v.looseObject({
     status: Id,
     value: Id,
-    context: v.object({
-      answers: Answers,
-      hintsShown: bounded(Id),
-      seed: v.optional(count(2 ** 32), 0),
-      mode: v.optional(ModeSchema, 'assessment'),
-      stepsBack: v.optional(count(LIMITS.items), 0),
-      timeLimit: v.optional(count(24 * 3600), 0),
-      deadline: v.optional(v.nullable(Timestamp), null),
-      ownAnswer: v.optional(v.nullable(v.object({ nodeId: Id, text: Written, indicators: bounded(Id) })), null),
-      /** Practice: the last answer's feedback is on screen until CONTINUE (absent in older saves: false). */
-      reviewing: v.optional(v.boolean()),
-    }),
+    context: RunContextSchema,
   }),
 });
 

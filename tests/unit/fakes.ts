@@ -135,7 +135,7 @@ export function makeRunRecord(overrides: Partial<RunRecord> = {}): RunRecord {
       value: 'follow',
       historyValue: {},
       children: {},
-      context: { answers: [makeAnswer()], hintsShown: [], seed: 0, mode: 'assessment', stepsBack: 0, timeLimit: 0, deadline: null, ownAnswer: null },
+      context: { answers: [makeAnswer()], hintsShown: [], seed: 0, mode: 'assessment', stepsBack: 0, timeLimit: 0, deadline: null, ownAnswer: null, reviewing: false },
     },
     ...overrides,
   };
