@@ -32,6 +32,13 @@ function freshLetter(taken: ReadonlySet<string>): string {
 
 export type NodeType = 'choice' | 'branch' | 'end';
 
+/** The first indicator of `competency`'s rubric at `level`, so new evidence passes the schema from the start. */
+function indicatorsAt(pack: Pack, competency: string, level: Level): string[] {
+  const rubric = (Array.isArray(pack.rubrics) ? pack.rubrics : []).find((r) => r?.id === competency);
+  const id = rubric?.levels?.[level - 1]?.indicators?.[0]?.id;
+  return typeof id === 'string' ? [id] : [];
+}
+
 /** A node of `type` at the end of scenario `scenario`'s nodes; `next` is where its ways on lead (else the first end). */
 export function addNode(pack: Pack, scenario: number, type: NodeType, opts: { id?: string; next?: string; speaker?: string } = {}): Command {
   const nodesPath = ['scenarios', scenario, 'nodes'];
@@ -40,7 +47,7 @@ export function addNode(pack: Pack, scenario: number, type: NodeType, opts: { id
   const speaker = opts.speaker ?? s?.characters[0]?.id ?? '';
   const next = opts.next ?? s?.nodes.find((n) => n.type === 'end')?.id ?? '';
   const competency = s?.competencies[0] ?? '';
-  const option = (oid: string, level: Level) => ({ id: oid, text: EMPTY_TEXT, evidence: [{ competency, level, indicators: [] }], feedback: EMPTY_TEXT, next });
+  const option = (oid: string, level: Level) => ({ id: oid, text: EMPTY_TEXT, evidence: [{ competency, level, indicators: indicatorsAt(pack, competency, level) }], feedback: EMPTY_TEXT, next });
   const value =
     type === 'choice'
       ? { type, id, lines: [{ speaker, text: EMPTY_TEXT }], options: [option('a', 5), option('b', 1)] }
@@ -55,7 +62,7 @@ export function addOption(pack: Pack, node: FieldPath): Command {
   const path = [...node, 'options'];
   const first = getAt(pack, [...path, 0]) as { next?: string; evidence?: { competency?: string }[] } | undefined;
   const competency = first?.evidence?.[0]?.competency ?? '';
-  const value = { id: freshLetter(idsIn(pack, path)), text: EMPTY_TEXT, evidence: [{ competency, level: 3, indicators: [] }], feedback: EMPTY_TEXT, next: first?.next ?? '' };
+  const value = { id: freshLetter(idsIn(pack, path)), text: EMPTY_TEXT, evidence: [{ competency, level: 3, indicators: indicatorsAt(pack, competency, 3) }], feedback: EMPTY_TEXT, next: first?.next ?? '' };
   return { type: 'insert', path, value };
 }
 
@@ -71,8 +78,8 @@ export function addCharacter(pack: Pack, scenario: number): Command {
 }
 
 /** Evidence on `competency` for an option (one entry per competency). */
-export function addEvidence(option: FieldPath, competency: string, level: Level = 3): Command {
-  return { type: 'insert', path: [...option, 'evidence'], value: { competency, level, indicators: [] } };
+export function addEvidence(pack: Pack, option: FieldPath, competency: string, level: Level = 3): Command {
+  return { type: 'insert', path: [...option, 'evidence'], value: { competency, level, indicators: indicatorsAt(pack, competency, level) } };
 }
 
 /** A guarded way on, before the branch's last ("otherwise") one. */
