@@ -11,6 +11,8 @@ export type Route =
   // `from` is where the trainer opened it, for the way back (the trainer's page unless said).
   | { name: 'handout'; kind: HandoutKind; id: string; from?: 'graph' }
   | { name: 'trainer' }
+  /** The trainer's class results: the files a class sent back, read on the page. */
+  | { name: 'class-results' }
   /** The presenter's window of a workshop on a scenario or a calibration set. */
   | { name: 'workshop'; kind: 'scenario' | 'calibration'; id: string }
   /** The projector's window: follows whichever workshop the presenter runs. */
@@ -45,6 +47,7 @@ export function parseHash(hash: string): Route {
   // Handouts
   if (name === 'handout' && isHandoutKind(id) && extra) return { name: 'handout', kind: id, id: extra, ...(from === 'graph' ? { from } : {}) };
   if (name === 'trainer') return { name: 'trainer' };
+  if (name === 'class-results') return { name: 'class-results' };
   if (name === 'workshop' && (id === 'scenario' || id === 'calibration') && extra) return { name: 'workshop', kind: id, id: extra };
   if (name === 'audience') return { name: 'audience' };
   if (name === 'guide') return id ? { name: 'guide', section: id } : { name: 'guide' };
@@ -77,6 +80,8 @@ export function hrefOf(route: Route): string {
       return `#/handout/${route.kind}/${encodeURIComponent(route.id)}${route.from ? `/${route.from}` : ''}`;
     case 'trainer':
       return '#/trainer';
+    case 'class-results':
+      return '#/class-results';
     case 'workshop':
       return `#/workshop/${route.kind}/${encodeURIComponent(route.id)}`;
     case 'audience':

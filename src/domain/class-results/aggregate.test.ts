@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/fixtures/load-fixture.ts';
 import type { CalibrationSet } from '../calibration.ts';
 import { aggregate, mergeRecords } from './aggregate.ts';
-import type { ClassRun, ClassWorkshop } from './types.ts';
+import type { ClassRound, ClassRun, ClassWorkshop } from './types.ts';
 
 // The fixture: first (a L1, b L4, c L2) → route (mini ≥ 4: hard, else easy) → hard (a L5, b L2, c L3) | easy (a L3, b L1, c L4) → third (a L4, b L2, c L5) → fourth (a L2, b L5, c L3) → end.
 const { scenario } = loadFixture();
@@ -83,7 +83,7 @@ describe('aggregate: a scenario', () => {
 });
 
 describe('aggregate: a calibration set', () => {
-  const rounds = [
+  const rounds: ClassRound[] = [
     { key: 'c1', setId: 'set', ratings: { s1: 3 as const, s2: 1 as const } },
     { key: 'c2', setId: 'set', ratings: { s1: 4 as const, s2: 3 as const } },
     { key: 'c3', setId: 'set', ratings: { s1: 1 as const } },

@@ -8,6 +8,10 @@ export type LevelCounts = [number, number, number, number, number];
 
 const noCounts = (): LevelCounts => [0, 0, 0, 0, 0];
 
+/** The count at a level. */
+export const countAt = (counts: LevelCounts, level: Level): number => counts[level - 1]!;
+const bump = (counts: LevelCounts, level: Level, by = 1) => void (counts[level - 1] = countAt(counts, level) + by);
+
 export interface OptionResult {
   optionId: string;
   /** The option's level in the content loaded here; null when the content does not hold it (another version). */
@@ -152,7 +156,7 @@ function scenarioResult(scenarioId: string, scenario: Scenario | undefined, runs
       let spread = spreads.get(competency);
       if (!spread) spreads.set(competency, (spread = { competency, counts: noCounts(), unscored: 0 }));
       if (level === null) spread.unscored++;
-      else spread.counts[level - 1]++;
+      else bump(spread.counts, level);
     }
   }
 
@@ -288,10 +292,10 @@ function setResult(setId: string, set: CalibrationSet | undefined, ratings: read
     return c;
   };
   for (const s of set?.samples ?? []) countsOf(s.id);
-  for (const round of ratings) for (const [sampleId, level] of Object.entries(round)) countsOf(sampleId)[level - 1]++;
+  for (const round of ratings) for (const [sampleId, level] of Object.entries(round)) bump(countsOf(sampleId), level);
   for (const w of workshops) {
     for (const step of w.steps) {
-      for (const level of LEVELS) countsOf(step.stepId)[level - 1] += step.tally[String(level)] ?? 0;
+      for (const level of LEVELS) bump(countsOf(step.stepId), level, step.tally[String(level)] ?? 0);
     }
   }
   const reference = new Map(set?.samples.map((s) => [s.id, s.level]));
@@ -303,13 +307,13 @@ function setResult(setId: string, set: CalibrationSet | undefined, ratings: read
     samples: [...counts].map(([sampleId, c]) => {
       const ref = reference.get(sampleId) ?? null;
       const total = c.reduce((a, b) => a + b, 0);
-      const sum = (keep: (level: Level) => boolean) => LEVELS.filter(keep).reduce((n, l) => n + c[l - 1], 0);
+      const sum = (keep: (level: Level) => boolean) => LEVELS.filter(keep).reduce((n, l) => n + countAt(c, l), 0);
       return {
         sampleId,
         reference: ref,
         counts: c,
         ratings: total,
-        exact: ref === null ? 0 : share(c[ref - 1], total),
+        exact: ref === null ? 0 : share(countAt(c, ref), total),
         withinOne: ref === null ? 0 : share(sum((l) => Math.abs(l - ref) <= 1), total),
         above: ref === null ? 0 : share(sum((l) => l > ref), total),
         below: ref === null ? 0 : share(sum((l) => l < ref), total),

@@ -1,6 +1,6 @@
 import { csvRows } from '../csv.ts';
 import { LEVELS, pick, type Locale, type Text } from '../text.ts';
-import type { ClassResults } from './aggregate.ts';
+import { countAt, type ClassResults } from './aggregate.ts';
 
 /** Titles by id, as the screen shows them; an id missing here is written as the id. */
 export interface ClassNames {
@@ -29,7 +29,7 @@ export function classResultsCsv(results: ClassResults, names: ClassNames, locale
     row('workshops', '', '', '', s.workshops, '');
     for (const spread of s.spreads) {
       const scored = spread.counts.reduce((a, b) => a + b, 0);
-      for (const level of LEVELS) row('competency_level', spread.competency, '', level, spread.counts[level - 1], scored ? spread.counts[level - 1] / scored : 0);
+      for (const level of LEVELS) row('competency_level', spread.competency, '', level, countAt(spread.counts, level), scored ? countAt(spread.counts, level) / scored : 0);
       if (spread.unscored) row('competency_unscored', spread.competency, '', '', spread.unscored, '');
     }
     for (const d of s.decisions) {
@@ -47,7 +47,7 @@ export function classResultsCsv(results: ClassResults, names: ClassNames, locale
     for (const sample of set.samples) {
       if (sample.reference !== null) rows.push(['reference', set.setId, source, sample.sampleId, '', sample.reference, 1, '']);
       for (const level of LEVELS) {
-        const n = sample.counts[level - 1];
+        const n = countAt(sample.counts, level);
         rows.push(['rating', set.setId, source, sample.sampleId, '', level, n, sample.ratings ? ratio(n / sample.ratings) : 0]);
       }
     }

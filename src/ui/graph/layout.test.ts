@@ -35,6 +35,11 @@ describe('layoutScenario', () => {
     for (const e of graph.edges) expect(e.points.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('numbers each edge by its place among the node’s options or branches', () => {
+    expect(graph.edges.filter((e) => e.from === 'first').map((e) => e.index)).toEqual([0, 1, 2]);
+    expect(graph.edges.filter((e) => e.from === 'route').map((e) => [e.index, e.to])).toEqual([[0, 'hard'], [1, 'easy']]);
+  });
+
   it('ranks the start above what follows it', () => {
     const y = new Map(graph.nodes.map((n) => [n.id, n.y]));
     expect(y.get('first')!).toBeLessThan(y.get('route')!);

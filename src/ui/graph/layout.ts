@@ -21,6 +21,8 @@ export interface PlacedEdge {
   /** Option id and level for an option; the guard for a branch. */
   label: string;
   level?: Level;
+  /** Its place among the node's options or branches, from 0: how class results count the ways taken. */
+  index: number;
   points: { x: number; y: number }[];
 }
 
@@ -51,14 +53,14 @@ export function layoutScenario(scenario: Scenario): GraphLayout | null {
   const edges: Omit<PlacedEdge, 'points'>[] = [];
   for (const node of scenario.nodes) {
     if (node.type === 'choice') {
-      for (const o of node.options) {
+      for (const [index, o] of node.options.entries()) {
         const level = optionLevel(o);
-        edges.push({ from: node.id, to: o.next, label: `${o.id} · L${level}`, level });
+        edges.push({ from: node.id, to: o.next, label: `${o.id} · L${level}`, level, index });
       }
     } else if (node.type === 'branch') {
-      for (const b of node.branches) {
+      for (const [index, b] of node.branches.entries()) {
         const label = !b.if ? 'otherwise' : [b.if.atLeast && `≥ ${b.if.atLeast}`, b.if.atMost && `≤ ${b.if.atMost}`].filter(Boolean).join(' ');
-        edges.push({ from: node.id, to: b.next, label });
+        edges.push({ from: node.id, to: b.next, label, index });
       }
     }
   }

@@ -21,6 +21,7 @@ export const routeModules: { [N in Exclude<RouteName, 'start'>]: () => Promise<{
   panel: () => import('./PanelRoute.svelte'),
   handout: () => import('./HandoutRoute.svelte'),
   trainer: () => import('./TrainerRoute.svelte'),
+  'class-results': () => import('../class-results/ClassResultsRoute.svelte'),
   workshop: () => import('./WorkshopRoute.svelte'),
   audience: () => import('./AudienceRoute.svelte'),
   guide: () => import('./GuideRoute.svelte'),
