@@ -47,11 +47,10 @@ const loaded = (file: string, kind: ClassFileLoaded['kind'], records: ClassRecor
     : { ok: false, file, problem: { code: 'empty' } };
 
 /** What a JSON value that is none of ours holds at its top, for the reason given. */
-function describe(json: unknown): string {
-  if (Array.isArray(json)) return `a list of ${json.length}, not xAPI statements`;
-  if (json === null || typeof json !== 'object') return `a ${json === null ? 'null' : typeof json} at the top`;
-  const keys = Object.keys(json).slice(0, 6);
-  return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
+function holds(json: unknown): Extract<ClassFileProblem, { code: 'not-ours' }>['holds'] {
+  if (Array.isArray(json)) return { list: json.length };
+  if (json === null || typeof json !== 'object') return { value: json === null ? 'null' : typeof json };
+  return { keys: Object.keys(json).slice(0, 6).map((k) => k.slice(0, 40)) };
 }
 
 export function readClassFile(file: string, text: string, onProgress?: (done: number, total: number) => void): ClassFileOutcome {
@@ -85,5 +84,5 @@ export function readClassFile(file: string, text: string, onProgress?: (done: nu
     const read = readStatements(json);
     return read.ok ? loaded(file, 'xapi', read.records, read.actors) : refuse(read.problem);
   }
-  return refuse({ code: 'not-ours', detail: describe(json) });
+  return refuse({ code: 'not-ours', holds: holds(json) });
 }

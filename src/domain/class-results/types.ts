@@ -51,7 +51,8 @@ export type ClassFileKind = 'data' | 'workshop' | 'xapi';
  */
 export type ClassFileProblem =
   | { code: 'not-json' }
-  | { code: 'not-ours'; detail: string }
+  /** JSON of another kind: what its top holds (a list and its length, or an object and its first keys), for the reason given. */
+  | { code: 'not-ours'; holds: { list: number } | { keys: string[] } | { value: string } }
   | { code: 'file-too-large'; bytes: number; limit: number }
   | { code: 'too-many'; what: 'runs' | 'statements' | 'answers'; count: number; limit: number }
   | { code: 'bad-statement'; index: number; detail: string }
