@@ -1,7 +1,15 @@
 import { LIMITS } from './records.ts';
 import { parseImport, type ImportProgress, type ParsedImport } from './transfer.ts';
 
-export type WorkerReply = { type: 'progress'; done: number; total: number } | { type: 'done'; parsed: ParsedImport };
+/**
+ * The worker's messages: progress, the checked records a batch at a time (each message is
+ * deserialised on the page's thread as a task of its own), then the outcome, whose entries
+ * are those batches in order.
+ */
+export type WorkerReply = { type: 'progress'; done: number; total: number } | { type: 'entries'; entries: [string, unknown][] } | { type: 'done'; parsed: ParsedImport };
+
+/** Records per message from the worker: a few hundred kilobytes, well under a long task to deserialise. */
+export const ENTRIES_PER_MESSAGE = 250;
 
 /**
  * Reads and checks an export file in a Web Worker (import.worker.ts, same origin, so the
@@ -19,10 +27,13 @@ export async function parseInWorker(file: Blob, onProgress: ImportProgress = () 
     return parseImport(await file.text(), onProgress);
   }
   return new Promise<ParsedImport>((resolve) => {
+    const entries: [string, unknown][] = [];
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      if (event.data.type === 'progress') return onProgress(event.data.done, event.data.total);
+      const reply = event.data;
+      if (reply.type === 'progress') return onProgress(reply.done, reply.total);
+      if (reply.type === 'entries') return void entries.push(...reply.entries);
       worker.terminate();
-      resolve(event.data.parsed);
+      resolve(reply.parsed.ok ? { ...reply.parsed, entries: [...entries, ...reply.parsed.entries] } : reply.parsed);
     };
     worker.onerror = async (event) => {
       event.preventDefault();
