@@ -1,5 +1,6 @@
 import type { CalibrationSet, Sample } from './calibration.ts';
 import { bias, cohenKappa, confusionMatrix, exactAgreement, withinOne, type Bias, type Pair } from './statistics.ts';
+import { own } from './own.ts';
 
 export interface RoundSummary {
   rated: number;
@@ -14,7 +15,10 @@ export interface RoundSummary {
 
 /** A rater's locked levels against the set's reference levels. */
 export function summariseRound(set: CalibrationSet, ratings: Readonly<Record<string, { level: number }>>): RoundSummary {
-  const pairs: Pair[] = set.samples.flatMap((s) => (ratings[s.id] ? [{ rater: ratings[s.id]!.level, reference: s.level }] : []));
+  const pairs: Pair[] = set.samples.flatMap((s) => {
+    const mine = own(ratings, s.id);
+    return mine ? [{ rater: mine.level, reference: s.level }] : [];
+  });
   return {
     rated: pairs.length,
     exact: exactAgreement(pairs),
@@ -39,7 +43,7 @@ export interface Miss {
 export function missedSamples(set: CalibrationSet, ratings: Readonly<Record<string, { level: number }>>): Miss[] {
   return set.samples
     .flatMap((sample, i) => {
-      const mine = ratings[sample.id]?.level;
+      const mine = own(ratings, sample.id)?.level;
       return mine === undefined || mine === sample.level ? [] : [{ sample, number: i + 1, mine, by: mine - sample.level }];
     })
     .sort((a, b) => Math.abs(b.by) - Math.abs(a.by) || a.number - b.number);

@@ -1,6 +1,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answer } from '../domain/score.ts';
 import {
+  countOf,
   firstStepId,
   followingStepId,
   levelsOf,
@@ -70,7 +71,7 @@ export function workshopMachine(content: WorkshopContent) {
       count: assign(({ context, event }) => {
         if (event.type !== 'COUNT' && event.type !== 'ADD') return {};
         if (!stepContent(content, context.stepId)!.choices.some((c) => c.id === event.choiceId)) return {};
-        const current = context.tally[event.choiceId] ?? 0;
+        const current = countOf(context.tally, event.choiceId);
         const wanted = event.type === 'COUNT' ? event.count : current + event.delta;
         const count = Number.isFinite(wanted) ? Math.min(9999, Math.max(0, Math.trunc(wanted))) : current;
         return { tally: { ...context.tally, [event.choiceId]: count } };

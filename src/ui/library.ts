@@ -1,5 +1,6 @@
 import type { Catalog, CalibrationEntry, CalibrationModule, CatalogEntry, ScenarioModule } from '../domain/catalog.ts';
 import type { IdOwner, PackContent, TakenIds } from '../domain/pack.ts';
+import { own } from '../domain/own.ts';
 import { rememberVerdictsIn, type VerdictStore } from '../domain/pack-verdict.ts';
 import type { Text } from '../domain/text.ts';
 import type { WorkshopContent } from '../domain/workshop.ts';
@@ -51,13 +52,13 @@ export class ContentLibrary {
   }
 
   async scenario(id: string): Promise<ScenarioModule | undefined> {
-    const load = (await this.shipped()).loaders[id];
+    const load = own((await this.shipped()).loaders, id);
     if (load) return (await load()).default;
     return (await this.packs()).content.find((p) => p.scenarios.has(id))?.scenarios.get(id);
   }
 
   async set(id: string): Promise<CalibrationModule | undefined> {
-    const load = (await this.shipped()).calibrationLoaders[id];
+    const load = own((await this.shipped()).calibrationLoaders, id);
     if (load) return (await load()).default;
     return (await this.packs()).content.find((p) => p.calibration.has(id))?.calibration.get(id);
   }
