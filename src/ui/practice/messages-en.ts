@@ -85,6 +85,7 @@ export const practiceEn = {
   historyIntro: 'Questions you practised and the level you placed each answer at. Not scored, so not part of the trend above.',
   historyEmpty: 'No practice yet.',
   placedAt: (level: Level) => `You placed it at level ${level}`,
+  withRecording: 'Answered aloud: the recording is under Recordings.',
   deleteLabel: (question: string) => `Delete the practice: ${question}`,
   delete: 'Delete',
   confirmDelete: 'Delete this practice? Its recording stays in Recordings until you delete it there.',

@@ -76,6 +76,7 @@ export const practiceVi: PracticeMessages = {
   historyIntro: 'Các câu hỏi bạn đã luyện và mức bạn tự xếp cho từng câu trả lời. Phần này không chấm điểm nên không nằm trong biểu đồ ở trên.',
   historyEmpty: 'Bạn chưa luyện câu nào.',
   placedAt: (level: Level) => `Bạn tự xếp ở mức ${level}`,
+  withRecording: 'Trả lời bằng lời nói: bản ghi âm nằm trong mục Bản ghi âm.',
   deleteLabel: (question: string) => `Xóa lần luyện: ${question}`,
   delete: 'Xóa',
   confirmDelete: 'Xóa lần luyện này? Bản ghi âm của nó vẫn nằm trong mục Bản ghi âm cho đến khi bạn xóa ở đó.',
