@@ -88,7 +88,6 @@ describe('a finished run', () => {
       ['cmi.score.scaled', '0.75'],
       ['cmi.completion_status', 'completed'],
       ['cmi.success_status', 'unknown'],
-      ['cmi.location', ''],
       ['cmi.suspend_data', ''],
       ['cmi.exit', 'normal'],
       ['cmi.session_time', 'PT1M30S'],

@@ -149,7 +149,8 @@ export function finishValues(version: ScormVersion, f: Finish): CmiValues {
   }
   if (version === '1.2') out.push([e.status, judged === undefined ? 'completed' : judged ? 'passed' : 'failed']);
   else out.push([e.status, 'completed'], ['cmi.success_status', judged === undefined ? 'unknown' : judged ? 'passed' : 'failed']);
-  out.push([e.location, ''], [e.suspend, ''], [e.exit, version === '1.2' ? '' : 'normal'], [e.sessionTime, sessionTime(version, f.sessionMs)]);
+  // The bookmark stays (an LMS refuses an empty 2004 location); the resume data is cleared, so a new launch starts a new run.
+  out.push([e.suspend, ''], [e.exit, version === '1.2' ? '' : 'normal'], [e.sessionTime, sessionTime(version, f.sessionMs)]);
   return out;
 }
 
