@@ -11,7 +11,8 @@ import { contentPlugin } from './tools/vite-plugin-content.ts';
  * The built app's Content-Security-Policy: everything from its own origin, no inline
  * script. Only on build: the dev server injects inline styles for hot reload.
  */
-const CSP = "default-src 'self'; base-uri 'self'; object-src 'none'; form-action 'self'";
+// media-src blob: plays back a recording the candidate just made (an object URL of their own audio, never fetched).
+const CSP = "default-src 'self'; media-src 'self' blob:; base-uri 'self'; object-src 'none'; form-action 'self'";
 const contentSecurityPolicy: Plugin = {
   name: 'content-security-policy',
   apply: 'build',
