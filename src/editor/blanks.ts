@@ -34,19 +34,23 @@ export type NodeType = 'choice' | 'branch' | 'end';
 
 /** The first indicator of `competency`'s rubric at `level`, so new evidence passes the schema from the start. */
 function indicatorsAt(pack: Pack, competency: string, level: Level): string[] {
-  const rubric = (Array.isArray(pack.rubrics) ? pack.rubrics : []).find((r) => r?.id === competency);
-  const id = rubric?.levels?.[level - 1]?.indicators?.[0]?.id;
+  const rubrics = getAt(pack, ['rubrics']);
+  const rubric = Array.isArray(rubrics) ? rubrics.findIndex((r) => (r as { id?: unknown } | null)?.id === competency) : -1;
+  const id = rubric < 0 ? undefined : getAt(pack, ['rubrics', rubric, 'levels', level - 1, 'indicators', 0, 'id']);
   return typeof id === 'string' ? [id] : [];
 }
 
 /** A node of `type` at the end of scenario `scenario`'s nodes; `next` is where its ways on lead (else the first end). */
 export function addNode(pack: Pack, scenario: number, type: NodeType, opts: { id?: string; next?: string; speaker?: string } = {}): Command {
   const nodesPath = ['scenarios', scenario, 'nodes'];
-  const s = pack.scenarios[scenario];
+  // Read defensively: a draft may hold anything while it is being written.
+  const s = getAt(pack, ['scenarios', scenario]) as { characters?: unknown; nodes?: unknown; competencies?: unknown } | undefined;
+  const first = <T>(list: unknown, pick: (item: unknown) => T | undefined): T | undefined => (Array.isArray(list) ? list.map(pick).find((x) => x !== undefined) : undefined);
+  const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
   const id = opts.id ?? freshId(idsIn(pack, nodesPath), type === 'end' ? 'end' : type === 'branch' ? 'b' : 'd');
-  const speaker = opts.speaker ?? s?.characters[0]?.id ?? '';
-  const next = opts.next ?? s?.nodes.find((n) => n.type === 'end')?.id ?? '';
-  const competency = s?.competencies[0] ?? '';
+  const speaker = opts.speaker ?? first(s?.characters, (c) => str((c as { id?: unknown } | null)?.id)) ?? '';
+  const next = opts.next ?? first(s?.nodes, (n) => ((n as { type?: unknown } | null)?.type === 'end' ? str((n as { id?: unknown }).id) : undefined)) ?? '';
+  const competency = first(s?.competencies, str) ?? '';
   const option = (oid: string, level: Level) => ({ id: oid, text: EMPTY_TEXT, evidence: [{ competency, level, indicators: indicatorsAt(pack, competency, level) }], feedback: EMPTY_TEXT, next });
   const value =
     type === 'choice'
@@ -99,13 +103,18 @@ export function addSample(pack: Pack, set: number, level: Level = 3): Command {
 /** An indicator at rubric `rubric`'s level `level` (1–5), id `<rubric>.<level>.<n>`. */
 export function addIndicator(pack: Pack, rubric: number, level: Level): Command {
   const path = ['rubrics', rubric, 'levels', level - 1, 'indicators'];
-  const rid = pack.rubrics[rubric]?.id ?? 'r';
+  const rid = rubricId(pack, rubric);
   return { type: 'insert', path, value: { id: freshId(idsIn(pack, path), `${rid}.${level}.`), text: EMPTY_TEXT, deficit: false } };
 }
 
 /** An interview question on rubric `rubric`, id `<rubric>.q<n>`. */
 export function addQuestion(pack: Pack, rubric: number): Command {
   const path = ['rubrics', rubric, 'questions'];
-  const rid = pack.rubrics[rubric]?.id ?? 'r';
+  const rid = rubricId(pack, rubric);
   return { type: 'insert', path, value: { id: freshId(idsIn(pack, path), `${rid}.q`), text: EMPTY_TEXT } };
+}
+
+function rubricId(pack: Pack, rubric: number): string {
+  const id = getAt(pack, ['rubrics', rubric, 'id']);
+  return typeof id === 'string' && id ? id : 'r';
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { DiagnosticCode } from '../domain/diagnostic-codes.ts';
 import { checkCalibrationSet } from '../domain/calibration.ts';
 import { cueFigures, cueProblem, lengthFigures, lengthProblems, SURFACE_CUES } from '../domain/cues.ts';
 import { fromValibotIssues, joinPath, splitPath, type DiagnosticParams, type Finding } from '../domain/diagnostics.ts';
@@ -83,7 +84,7 @@ export class DraftChecker {
     if (!head.ok && headFindings.some((f) => !f.path.startsWith('rubrics.'))) return headFindings;
     const rubrics = this.#rubricMap(pack.rubrics);
     const out: Finding[] = [...headFindings];
-    const add = (code: string, path: string, message: string, params?: DiagnosticParams) =>
+    const add = (code: DiagnosticCode, path: string, message: string, params?: DiagnosticParams) =>
       out.push({ code, path, message: `${path}: ${message}`, ...(params ? { params } : {}) });
     const packId = (p.id as string) ?? '';
 
