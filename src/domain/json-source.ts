@@ -1,5 +1,5 @@
 import { splitPath, type Diagnostic } from './diagnostics.ts';
-import type { YamlParse } from './yaml-source.ts';
+import type { YamlParse } from './parsed-source.ts';
 
 /**
  * The fast path for a JSON pack: `JSON.parse` for the data (the YAML parser takes about a

@@ -1,5 +1,3 @@
-import type { PackCheck } from './pack.ts';
-
 /**
  * Bump whenever the pack check changes what it accepts (schema, references, linter, limits):
  * every stored pack is then checked again on its next read. Verdicts of an older version are
@@ -36,9 +34,15 @@ export function verdictKey(data: unknown, version = CHECKER_VERSION): string {
  * else is checked in full, and remembered if it passes. Only a pass is remembered: a
  * failing pack is set aside by its reader and never read again.
  */
-export function checkRemembered(data: unknown, verdicts: VerdictStore, check: (data: unknown) => PackCheck, version = CHECKER_VERSION): PackCheck {
+export function checkRemembered<C extends { ok: true; value: unknown; warnings: unknown[] } | { ok: false }>(
+  data: unknown,
+  verdicts: VerdictStore,
+  check: (data: unknown) => C,
+  version = CHECKER_VERSION,
+): C {
   const key = verdictKey(data, version);
-  if (verdicts.has(key)) return { ok: true, value: data as Extract<PackCheck, { ok: true }>['value'], warnings: [] };
+  // The very data that passed this checker before: its value is the data itself.
+  if (verdicts.has(key)) return { ok: true, value: data, warnings: [] } as unknown as C;
   const checked = check(data);
   if (checked.ok) verdicts.add(key);
   return checked;

@@ -1,15 +1,9 @@
 import { LineCounter, isCollection, parseDocument, type Document } from 'yaml';
 import { splitPath, type Diagnostic, type Finding } from './diagnostics.ts';
 import { parseJson } from './json-source.ts';
+import type { YamlParse, YamlSource } from './parsed-source.ts';
 
-export interface YamlSource {
-  data: unknown;
-  /** The 1-based line of the deepest node that exists along `path`. */
-  lineOf(path: string): number;
-}
-
-export type YamlParse = { ok: true; source: YamlSource } | { ok: false; diagnostics: Diagnostic[] };
-
+export type { YamlParse, YamlSource };
 /** Deeper than any pack needs (a pack's own structure is about a dozen levels), shallow enough for the parser's recursion. */
 export const MAX_DEPTH = 64;
 
