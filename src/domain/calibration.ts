@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import { fromValibotIssues, type Finding } from './diagnostics.ts';
 import { indicatorIds, type Rubric } from './rubric.ts';
 import { IdSchema, LEVELS, LevelSchema, LIMITS, limited, QualifiedIdSchema, TextSchema } from './text.ts';
@@ -55,7 +56,7 @@ export function checkCalibrationSet(data: unknown, rubrics: ReadonlyMap<string, 
   if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
   const set = parsed.output;
   const findings: Finding[] = [];
-  const add = (code: string, path: string, message: string) => findings.push({ code, path, message: `${path}: ${message}` });
+  const add = (code: DiagnosticCode, path: string, message: string) => findings.push({ code, path, message: `${path}: ${message}` });
 
   const rubric = rubrics.get(set.competency);
   if (!rubric) add('unknown-competency', 'competency', `no rubric "${set.competency}"`);

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** One problem found in a content file: where it is and what to fix. */
 export interface Diagnostic {
-  code: string;
+  /** One of the table in diagnostic-codes.ts. */
+  code: DiagnosticCode;
   file: string;
   /** Dot path inside the document, e.g. `nodes.2.options.0.next`; empty for the root. */
   path: string;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import { CalibrationSetSchema, checkCalibrationSet, type CalibrationSet } from './calibration.ts';
 import { calibrationEntry, catalogEntry, type CalibrationEntry, type CalibrationModule, type CatalogEntry, type ScenarioModule } from './catalog.ts';
 import { fromValibotIssues, isError, type DiagnosticParams, type Finding } from './diagnostics.ts';
@@ -131,7 +132,7 @@ function checkInFull(data: unknown, taken: TakenIds = { scenarios: new Map(), ca
   const raw = parsed.output;
   const findings: Finding[] = [];
   const warnings: Finding[] = [];
-  const add = (code: string, path: string, message: string, params?: DiagnosticParams) =>
+  const add = (code: DiagnosticCode, path: string, message: string, params?: DiagnosticParams) =>
     findings.push({ code, path, message: `${path}: ${message}`, ...(params ? { params } : {}) });
 
   const rubrics = new Map<string, Rubric>();

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import { fromValibotIssues, type DiagnosticParams, type Finding } from './diagnostics.ts';
 import { RubricSchema, indicatorIds, type Rubric } from './rubric.ts';
 import { ScenarioSchema, optionLevel, type Scenario } from './scenario.ts';
@@ -24,7 +25,7 @@ export function checkScenario(data: unknown, rubrics: ReadonlyMap<string, Rubric
   if (!parsed.success) return { ok: false, findings: fromValibotIssues(parsed.issues) };
   const s = parsed.output;
   const findings: Finding[] = [];
-  const add = (code: string, path: string, message: string, params?: DiagnosticParams) =>
+  const add = (code: DiagnosticCode, path: string, message: string, params?: DiagnosticParams) =>
     findings.push({ code, path, message: `${path}: ${message}`, ...(params ? { params } : {}) });
 
   const nodeIds = new Set(s.nodes.map((n) => n.id));

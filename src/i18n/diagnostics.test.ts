@@ -20,20 +20,20 @@ describe('diagnosticText', () => {
   });
 
   it('gives English as the checker wrote it, without the path the screen shows apart', () => {
-    const finding = { code: 'unknown-node', message: 'nodes.0.options.1.next: no node "nowhere" to go to', params: { id: 'nowhere' } };
+    const finding = { code: 'unknown-node', message: 'nodes.0.options.1.next: no node "nowhere" to go to', params: { id: 'nowhere' } } as const;
     expect(diagnosticText('en', finding)).toBe('no node "nowhere" to go to');
     expect(diagnosticText('vi', finding)).toBe('không có nút “nowhere”: hãy trỏ tới id của một nút có trong tình huống.');
   });
 
   it('words a file the browser could not read in either language, never in the browser\'s words', () => {
-    const unreadable = { code: 'unreadable', message: 'NotReadableError: The requested file could not be read' };
+    const unreadable = { code: 'unreadable', message: 'NotReadableError: The requested file could not be read' } as const;
     expect(diagnosticText('en', unreadable)).toBe('the browser could not read this file (moved, deleted, or not a text file): choose it again.');
     expect(diagnosticText('vi', unreadable)).toMatch(/^trình duyệt không đọc được tệp này/);
   });
 
   it('words a code without its params, and an unknown code without English', () => {
     expect(diagnosticText('vi', { code: 'unknown-node', message: 'x' })).toBe('không có nút này: hãy trỏ tới id của một nút có trong tình huống.');
-    expect(diagnosticText('vi', { code: 'new-code', message: 'x: something' })).toMatch(/^Tệp có một lỗi .* \(new-code\)$/);
+    expect(diagnosticText('vi', { code: 'new-code' as never, message: 'x: something' })).toMatch(/^Tệp có một lỗi .* \(new-code\)$/);
   });
 
   const mini = checkRubricText(read('content/competencies/mini.yaml'), 'mini.yaml');

@@ -1,13 +1,21 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog.ts';
 import { memoryBackend } from '../../src/storage/backend.ts';
 import { Repository } from '../../src/storage/repository.ts';
 import { ContentLibrary } from '../../src/ui/library.ts';
 import { en } from '../../src/i18n/en.ts';
-import { vi } from '../../src/i18n/vi.ts';
+import { vi as viMessages } from '../../src/i18n/vi.ts';
 import { PackImport } from '../../src/ui/trainer/pack-import.svelte.ts';
+import { CheckStopped, checkPackInWorker } from '../../src/workers/pack-check.ts';
+
+// The check runs as in the worker, on this thread; a test can make it stop as a too-long check does.
+vi.mock('../../src/workers/pack-check.ts', async (actual) => {
+  const module = await actual<typeof import('../../src/workers/pack-check.ts')>();
+  return { ...module, checkPackInWorker: vi.fn(module.checkPackInWorker) };
+});
+const checkInWorker = vi.mocked(checkPackInWorker);
 import TrainerScreen from '../../src/ui/trainer/TrainerScreen.svelte';
 import { axeViolations } from './axe.ts';
 import { packJson, shippedPack } from '../fixtures/packs.ts';
@@ -16,7 +24,7 @@ import { packJson, shippedPack } from '../fixtures/packs.ts';
 const file = (name: string, text: () => Promise<string>) => ({ name, text }) as unknown as File;
 const packFile = () => file('team.pack.json', async () => packJson(shippedPack()));
 
-const messages = { en, vi };
+const messages = { en, vi: viMessages };
 
 const noShipped = async (): Promise<Catalog> => ({ catalog: [], loaders: {}, calibration: [], calibrationLoaders: {} });
 
@@ -51,6 +59,14 @@ describe('importing a pack', () => {
     const { repository, importer: pack } = importer();
     await pack.read(file('gone.yaml', () => Promise.reject(new Error('The file could not be read.'))));
     expect(pack.state).toEqual({ step: 'refused', file: 'gone.yaml', diagnostics: [{ code: 'unreadable', file: 'gone.yaml', path: '', line: 0, message: 'The file could not be read.' }] });
+    expect(await repository.listPacks()).toEqual([]);
+  });
+
+  it('a pack whose check runs out of time is refused as too large to check, and nothing is stored', async () => {
+    const { repository, importer: pack } = importer();
+    checkInWorker.mockRejectedValueOnce(new CheckStopped('too-long'));
+    await pack.read(packFile());
+    expect(pack.state).toMatchObject({ step: 'refused', diagnostics: [{ code: 'too-large-to-check', file: 'team.pack.json' }] });
     expect(await repository.listPacks()).toEqual([]);
   });
 });
