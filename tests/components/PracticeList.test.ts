@@ -31,6 +31,8 @@ describe.each(['en', 'vi'] as const)('the practice list (%s)', (locale) => {
     expect(screen.getAllByRole('link')).toHaveLength(19);
     const q2 = items.find((i) => i.setId === 'cal-s08-q2')!;
     expect(screen.getByRole('link', { name: p.practiseLabel(q2.question[locale]) })).toHaveAttribute('href', '#/practise/cal-s08-q2');
+    // The name a speech-input user says is the one on screen (WCAG 2.5.3).
+    for (const link of screen.getAllByRole('link')) expect(link.getAttribute('aria-label')).toContain(link.textContent!.trim());
     expect(container.textContent).toContain(p.lastPlaced(4));
     expect(await axeViolations(container)).toEqual([]);
     }, 30_000);

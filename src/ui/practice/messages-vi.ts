@@ -14,7 +14,7 @@ export const practiceVi: PracticeMessages = {
     'Bạn trả lời một câu hỏi phỏng vấn thật bằng lời của mình, nói thành tiếng hoặc viết ra. Sau đó bạn đánh dấu những gì bạn nghĩ câu trả lời đã thể hiện, rồi mới so với các câu trả lời mẫu từ mức 1 đến mức 5.',
   listSelfRated: 'Phần luyện này do bạn tự đánh giá: kết quả nằm trên trang tiến độ, tách riêng với các lượt đã được chấm điểm.',
   practise: 'Luyện câu này',
-  practiseLabel: (question: string) => `Luyện câu: ${question}`,
+  practiseLabel: (question: string) => `Luyện câu này: ${question}`,
   lastPlaced: (level: Level) => `Lần trước bạn tự xếp câu trả lời ở mức ${level}.`,
   competency: 'Năng lực',
 
