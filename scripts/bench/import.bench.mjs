@@ -22,6 +22,8 @@ function observeLongTasks() {
 
 /** Imports `file` through Your progress; the longest task meanwhile and the wall time. */
 async function importThrough(page, base, file) {
+  // A new document each time: the last import's "Imported:" must not answer for this one.
+  await page.goto('about:blank');
   await page.goto(`${base}/#/progress`);
   const input = page.getByLabel('Import a file');
   await input.waitFor({ state: 'attached', timeout: 120_000 });
