@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -248,3 +248,69 @@ for (const locale of ['en', 'vi'] as const) {
     });
   });
 }
+
+/** Stores a recording as the app does, straight into its own database (idb-keyval's layout). */
+async function seedRecording(page: Page, owner: string, id: string, bytes: number) {
+  await page.evaluate(
+    ({ owner, id, bytes }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('interview-roleplay-recordings');
+        open.onupgradeneeded = () => open.result.createObjectStore('recordings');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('recordings', 'readwrite');
+          const blob = new Blob([new Uint8Array(bytes)], { type: 'audio/webm;codecs=opus' });
+          tx.objectStore('recordings').put({ v: 1, owner, id, size: bytes, mimeType: blob.type, durationMs: 3000, createdAt: Date.now(), blob }, `${owner}#${id}`);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { owner, id, bytes },
+  );
+}
+
+const DATA = { en: { export: 'Export everything', include: 'include recordings', reset: 'Delete everything' } } as const;
+
+test.describe('recordings in the data export and "Delete everything"', () => {
+  test('export leaves audio out unless ticked; the recordings file imports back; delete everything deletes recordings', async ({ page }) => {
+    test.setTimeout(90_000);
+    const l = L.en;
+    await page.goto('/#/progress');
+    await seedRecording(page, 'run/clashing-appointments/first', 'r1', 4096);
+    await page.reload();
+    await expect(sizeLine(page)).toHaveText(/^1 recording, 4 KB in this browser\.$/);
+
+    // Not ticked: one file, the data export, with no audio in it.
+    const downloads: import('@playwright/test').Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await press(page.getByRole('button', { name: DATA.en.export }));
+    await expect.poll(() => downloads.length).toBe(1);
+    const data = readFileSync((await downloads[0]!.path())!, 'utf8');
+    expect(data).not.toContain('recordings');
+    expect(data).not.toContain('audio/webm');
+
+    // Ticked (by keyboard): the data file and a recordings file.
+    await page.getByRole('checkbox', { name: DATA.en.include }).focus();
+    await page.keyboard.press('Space');
+    await press(page.getByRole('button', { name: DATA.en.export }));
+    await expect.poll(() => downloads.length).toBe(3);
+    const audio = downloads.find((d) => /^interview-roleplay-recordings-\d{4}-\d{2}-\d{2}\.json$/.test(d.suggestedFilename()))!;
+    const audioPath = (await audio.path())!;
+    expect(JSON.parse(readFileSync(audioPath, 'utf8')).recordings).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Delete everything: the recordings go too.
+    page.on('dialog', (dialog) => dialog.accept());
+    await press(page.getByRole('button', { name: DATA.en.reset }));
+    await expect(sizeLine(page)).toHaveText(l.none);
+
+    // The recordings file goes in through the same import.
+    await page.locator('input[type=file]').setInputFiles(audioPath);
+    await expect(sizeLine(page)).toHaveText(/^1 recording, 4 KB in this browser\.$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: 1 record added, 0 records already here.' })).toBeVisible();
+    // And the data file made beside it imports as before (this browser held no runs: nothing to add).
+    const dataFile = downloads.slice(1).find((d) => /^interview-roleplay-\d{4}-\d{2}-\d{2}\.json$/.test(d.suggestedFilename()))!;
+    await page.locator('input[type=file]').setInputFiles((await dataFile.path())!);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 records added, 0 records already here.' })).toBeVisible();
+  });
+});
