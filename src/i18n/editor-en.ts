@@ -129,7 +129,7 @@ export const editorEn = {
   // Map
   map: 'Map',
   mapHelp: 'Arrow keys move between nodes; Enter edits the node. Zoom with the buttons, Ctrl and the wheel, or a pinch.',
-  mapNode: (id: string, type: string, ways: number) => `${id}, ${type}, ${count('en', ways, { one: 'way on', other: 'ways on' })}`,
+  mapWays: (ways: number) => `, ${count('en', ways, { one: 'way on', other: 'ways on' })}`,
   mapStart: 'first',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -188,7 +188,7 @@ export const editorEn = {
   playtestBeforeNone: 'None: this is where the scenario starts.',
   playtestDecision: (id: string) => `At ${id}`,
   playtestStart: 'Start the play-test',
-  playtestBlocked: 'Fix the errors in this scenario to play-test it.',
+  playtestBlocked: 'Fix the errors the checks list to play-test it.',
   playtestUnreachable: 'No path reaches this decision from the start.',
   playtestReport: 'The report this path gives',
   playtestAgain: 'Play-test again',

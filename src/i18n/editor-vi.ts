@@ -121,7 +121,7 @@ export const editorVi: EditorMessages = {
 
   map: 'Sơ đồ',
   mapHelp: 'Phím mũi tên để đi giữa các nút; Enter để sửa nút. Phóng to, thu nhỏ bằng các nút bấm, Ctrl với con lăn chuột, hoặc chụm hai ngón tay.',
-  mapNode: (id, type, ways) => `${id}, ${type}, ${count('vi', ways, { other: 'lối đi tiếp' })}`,
+  mapWays: (ways) => `, ${count('vi', ways, { other: 'lối đi tiếp' })}`,
   mapStart: 'bắt đầu',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',
@@ -175,7 +175,7 @@ export const editorVi: EditorMessages = {
   playtestBeforeNone: 'Không có: tình huống bắt đầu từ đây.',
   playtestDecision: (id) => `Ở ${id}`,
   playtestStart: 'Bắt đầu chơi thử',
-  playtestBlocked: 'Hãy sửa các lỗi trong tình huống này để chơi thử.',
+  playtestBlocked: 'Hãy sửa các lỗi trong danh sách kiểm tra để chơi thử.',
   playtestUnreachable: 'Không có đường nào từ đầu tới quyết định này.',
   playtestReport: 'Báo cáo mà đường đi này cho ra',
   playtestAgain: 'Chơi thử lại',

@@ -91,11 +91,11 @@ describe('EditorScreen', { timeout: 60_000 }, () => {
   it('edits the node chosen on the map, and moves between nodes with the arrow keys', async () => {
     const { user } = setup();
     const map = screen.getByRole('group', { name: 'Map' });
-    const start = within(map).getByRole('button', { name: /^d1, Decision/ });
+    const start = within(map).getByRole('button', { name: /^d1 Decision/ });
     expect(start).toHaveAttribute('tabindex', '0');
     start.focus();
     await user.keyboard('{ArrowDown}');
-    const end = within(map).getByRole('button', { name: /^end, End/ });
+    const end = within(map).getByRole('button', { name: /^end End/ });
     expect(end).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { name: 'Node end · End' })).toBeInTheDocument();
