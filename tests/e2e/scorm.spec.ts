@@ -71,7 +71,7 @@ async function choose(page: Page, decisions: number) {
   }
 }
 
-const cmiNow = (page: Page) => page.evaluate(() => (window as unknown as { cmiNow(): Record<string, unknown> }).cmiNow()) as Promise<Cmi>;
+const cmiNow = (page: Page): Promise<Cmi> => page.evaluate(() => (window as unknown as { cmiNow(): Cmi }).cmiNow());
 const lmsErrors = (page: Page) => page.evaluate(() => (window as unknown as { lmsErrors: string[] }).lmsErrors);
 
 interface Interaction {
@@ -109,7 +109,7 @@ for (const [version, vi] of [['1.2', true], ['2004', false]] as const) {
       const { bytes, path } = await makePackage(page, version, vi ? CLASH.vi : CLASH.en, undefined, vi);
       const files = unzipSync(bytes);
       const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
-      const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]).sort();
+      const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!).sort();
       expect(listed).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
       expect(listed).toContain('index.html');
       expect(listed).toContain('launch.html');
