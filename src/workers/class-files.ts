@@ -53,17 +53,23 @@ function holds(json: unknown): Extract<ClassFileProblem, { code: 'not-ours' }>['
   return { keys: Object.keys(json).slice(0, 6).map((k) => k.slice(0, 40)) };
 }
 
+const EXPORT_AHEAD = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${EXPORT_FORMAT.replace('/', '\\/')}"`);
+
 export function readClassFile(file: string, text: string, onProgress?: (done: number, total: number) => void): ClassFileOutcome {
   const refuse = (problem: ClassFileRefused['problem']): ClassFileOutcome => ({ ok: false, file, problem });
   if (text.length > LIMITS.fileBytes) return refuse({ code: 'file-too-large', bytes: text.length, limit: LIMITS.fileBytes });
+  // An export as the app writes it names its format first: it is read once, by the import's own check.
+  const exportAhead = EXPORT_AHEAD.test(text.slice(0, 200));
   let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return refuse({ code: 'not-json' });
+  if (!exportAhead) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return refuse({ code: 'not-json' });
+    }
   }
   const top = json as { format?: unknown; kind?: unknown } | null;
-  if (top?.format === EXPORT_FORMAT) {
+  if (exportAhead || top?.format === EXPORT_FORMAT) {
     const parsed = parseImport(text, onProgress);
     if (!parsed.ok) return refuse({ code: 'data-export', problems: parsed.problems });
     const values = parsed.entries.map(([, value]) => value as { kind: string });
