@@ -120,3 +120,12 @@ describe('replayed on start', () => {
     expect([...(await backend.keys('quarantine/'))]).toEqual(['quarantine/9000/journal/run/coffee-chat']);
   });
 });
+
+it('a step whose write failed is kept in memory only, as the notice says: its note is dropped, not replayed', async () => {
+  const fake = fakeStorage();
+  const full: Backend = { ...memoryBackend(), kind: 'indexeddb', apply: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) };
+  const repository = new Repository(full, [], () => 7, new Journal(fake));
+  await repository.journaled('run/coffee-chat', [{ set: 'run/coffee-chat', value: run(3_000) }])();
+  expect(repository.kind).toBe('memory');
+  expect(fake.map.size).toBe(0);
+});

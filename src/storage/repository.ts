@@ -232,8 +232,8 @@ export class Repository {
     const token = this.kind === 'indexeddb' ? this.#journal.write(slot, ops, this.#store.now()) : undefined;
     return async () => {
       await this.#apply(ops);
-      // Written to memory after a failure: the note stays, for the next start to try again.
-      if (token && this.kind === 'indexeddb') this.#journal.committed(slot, token);
+      // Written, or kept in this tab's memory after a failure (the notice says so): the note is not replayed either way.
+      if (token) this.#journal.committed(slot, token);
     };
   }
 
