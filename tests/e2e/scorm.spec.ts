@@ -108,6 +108,7 @@ for (const [version, vi] of [['1.2', true], ['2004', false]] as const) {
     test('the package: its manifest lists every file in the zip and nothing else, the zip passes unzip -t', async ({ page }) => {
       const { bytes, path } = await makePackage(page, version, vi ? CLASH.vi : CLASH.en, undefined, vi);
       const files = unzipSync(bytes);
+      console.info(`SCORM ${version} package: ${Object.keys(files).length} files, ${(bytes.length / 1024).toFixed(0)} KB zipped`);
       const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
       const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!).sort();
       expect(listed).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
