@@ -15,7 +15,7 @@ import { getAt, updateAt, type FieldPath } from './path.ts';
 
 /** One finding of the checker or the linter on a draft, at the field the UI focuses. */
 export interface EditorDiagnostic {
-  code: string;
+  code: DiagnosticCode;
   severity: 'error' | 'warning';
   /** Nodes by id, everything else by index (path.ts); `[]` for the pack as a whole. */
   path: FieldPath;
