@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, CLASH, expect, test } from './fixtures.ts';
+import { card, CLASH, expect, test, waitForSave } from './fixtures.ts';
 import { readAll } from './idb.ts';
 
 // Issue 15 §4: the last step survives a reload. A reload (or a tab closed) within
@@ -30,7 +30,7 @@ async function answersShown(page: Page): Promise<number> {
 }
 
 test('every choice survives a reload at a random moment right after it', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const seed = Number(process.env.SEED ?? Date.now() % 100_000);
   const delay = delays(seed);
   test.info().annotations.push({ type: 'seed', description: String(seed) });
@@ -53,8 +53,9 @@ test('every choice survives a reload at a random moment right after it', async (
     if (results().length > finished) {
       finished++;
       expect(results().some((r) => r.answers?.length === before + 1), `reload ${i} (${ms} ms): the finished run holds all ${before + 1} answers`).toBe(true);
+      // Reloaded on the play screen, the finished run's scenario has already started afresh ("Continue (0 answered)").
       await page.goto('/');
-      await card(page, CLASH.en).getByRole('link', { name: /^Start/ }).click();
+      await card(page, CLASH.en).getByRole('link', { name: /^(Start|Continue \(0 answered\))/ }).click();
       continue;
     }
     expect(await answersShown(page), `reload ${i} (${ms} ms after choice ${before + 1}, seed ${seed})`).toBe(before + 1);
@@ -62,6 +63,7 @@ test('every choice survives a reload at a random moment right after it', async (
     expect((stored.get(`run/${scenarioId}`) as Stored | undefined)?.snapshot?.context.answers).toHaveLength(before + 1);
   }
   expect(finished, 'runs played to their end on the way').toBeGreaterThan(0);
-  // Nothing was left behind: every journaled step was written and its note dropped.
+  // Nothing was left behind: once the last step is written, every note is dropped.
+  await waitForSave(page);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('interview-roleplay/journal/')))).toEqual([]);
 });
