@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Recordings } from '../../src/storage/recordings.ts';
 import SpokenAnswer from '../../src/ui/speech/SpokenAnswer.svelte';
 import SpeechMetrics from '../../src/ui/speech/SpeechMetrics.svelte';
 import { axeViolations } from './axe.ts';
@@ -109,5 +110,81 @@ describe('SpeechMetrics', () => {
     expect(screen.getByText('Độ dài: 7 từ')).toBeInTheDocument();
     expect(screen.queryByText(/Tốc độ/)).toBeNull();
     expect(screen.getByText('Từ đệm: không có')).toBeInTheDocument();
+  });
+});
+
+/** A microphone and a MediaRecorder that hand back `bytes` of audio on stop. */
+function fakeMicrophone(bytes = 2048) {
+  const stopped = vi.fn();
+  class FakeRecorder {
+    static isTypeSupported = (type: string) => type === 'audio/webm;codecs=opus';
+    mimeType = 'audio/webm;codecs=opus';
+    state = 'inactive';
+    ondataavailable: ((e: { data: Blob }) => void) | null = null;
+    onstop: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    start() {
+      this.state = 'recording';
+    }
+    stop() {
+      this.state = 'inactive';
+      this.ondataavailable?.({ data: new Blob([new Uint8Array(bytes)], { type: this.mimeType }) });
+      this.onstop?.();
+    }
+  }
+  vi.stubGlobal('MediaRecorder', FakeRecorder);
+  vi.stubGlobal('navigator', { ...navigator, mediaDevices: { getUserMedia: async () => ({ getTracks: () => [{ stop: stopped }] }) } });
+  URL.createObjectURL = vi.fn(() => 'blob:take');
+  URL.revokeObjectURL = vi.fn();
+  return { stopped };
+}
+
+function memoryStore(fail?: string) {
+  const map = new Map<string, unknown>();
+  return new Recordings({
+    get: async (k) => map.get(k),
+    set: async (k, v) => {
+      if (fail) throw new DOMException('no room', fail);
+      map.set(k, v);
+    },
+    del: async (k) => void map.delete(k),
+    entries: async () => [...map],
+    clear: async () => map.clear(),
+  });
+}
+
+describe('SpokenAnswer: record, stop, keep', () => {
+  it('records, plays back and keeps the take in the store; the microphone is released', async () => {
+    const { stopped } = fakeMicrophone();
+    const store = memoryStore();
+    const user = userEvent.setup();
+    const view = render(SpokenAnswer, { ...props, locale: 'en', store });
+    await user.click(screen.getByRole('button', { name: 'Record' }));
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^0:00 of about 1:30$/);
+    expect(screen.getByRole('meter', { name: 'Microphone level' })).toBeInTheDocument();
+    expect(screen.getByText('No sound yet: speak, or check the microphone.')).toBeInTheDocument();
+    expect(await axeViolations(view.container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(view.container.querySelector('audio[controls]')).toHaveAttribute('src', 'blob:take');
+    expect(stopped).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Keep this recording' }));
+    expect(await screen.findByText(/^Recording kept in this browser/)).toBeInTheDocument();
+    expect(await store.list()).toMatchObject([{ owner: 'run/s08/first', size: 2048, mimeType: 'audio/webm;codecs=opus' }]);
+    expect(screen.getByRole('button', { name: 'Record again' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['en', 'QuotaExceededError', /^The disk is full, so this recording was not kept/],
+    ['vi', 'QuotaExceededError', /^Ổ đĩa đã đầy nên bản ghi này chưa được giữ/],
+    ['en', 'UnknownError', /^This browser could not keep the recording/],
+  ] as const)('%s: a %s says so and keeps the typed answer', async (locale, name, message) => {
+    fakeMicrophone();
+    const user = userEvent.setup();
+    render(SpokenAnswer, { ...props, locale, store: memoryStore(name) });
+    await user.click(screen.getByRole('button', { name: locale === 'en' ? 'Record' : 'Ghi âm' }));
+    await user.click(await screen.findByRole('button', { name: locale === 'en' ? 'Stop' : 'Dừng' }));
+    await user.click(screen.getByRole('button', { name: locale === 'en' ? 'Keep this recording' : 'Giữ bản ghi này' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByRole('textbox')).toHaveValue('What I typed before');
   });
 });
