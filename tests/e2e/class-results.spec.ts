@@ -52,8 +52,11 @@ async function checkFigures(page: Page, words: (typeof WORDS)['en'], expected: E
     const seen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), Number(tr.children[2]!.textContent) + Number(tr.children[3]!.textContent)] as const));
     for (const [optionId, n] of seen) expect([nodeId, optionId, n]).toEqual([nodeId, optionId, d.options.get(optionId) ?? 0]);
   }
-  for (const [, counts] of expected.levels) {
-    const cells = await scenarioSection.locator('.chart-with-table table tbody tr').first().locator('td').allTextContents();
+  // One table per competency, in the scenario's order, as the generator scored them.
+  const levelTables = scenarioSection.locator('.charts .chart-with-table table');
+  await expect(levelTables).toHaveCount(expected.levels.size);
+  for (const [i, counts] of [...expected.levels.values()].entries()) {
+    const cells = await levelTables.nth(i).locator('tbody td').allTextContents();
     expect(cells.slice(0, 5).map(Number)).toEqual(counts);
   }
   const setSection = page.locator('section.set-result').filter({ has: page.getByRole('heading', { level: 3, name: words.setTitle }) });
