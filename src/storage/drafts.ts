@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { Id as IdBound, LIMITS, Timestamp } from '../domain/bounds.ts';
 import type { Draft, DraftKind } from '../editor/document.ts';
 import { SaveQueue } from '../machines/save-queue.ts';
 import { idbBackend, memoryBackend, type Backend } from './backend.ts';
@@ -9,8 +10,7 @@ export const DRAFT_PREFIX = 'draft/';
 export const draftKey = (id: string) => `${DRAFT_PREFIX}${id}`;
 export const DRAFT_VERSION = 1;
 
-const Timestamp = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Date.UTC(2200, 0, 1)));
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Id = v.pipe(IdBound, v.minLength(1));
 const Kind = v.picklist(['scenario', 'calibration', 'rubric'] satisfies DraftKind[]);
 
 /**
@@ -22,7 +22,7 @@ export const DraftRecordSchema = v.object({
   v: v.literal(DRAFT_VERSION),
   kind: v.literal('draft'),
   id: Id,
-  name: v.pipe(v.string(), v.maxLength(20_000)),
+  name: v.pipe(v.string(), v.maxLength(LIMITS.textChars)),
   startedAs: Kind,
   createdAt: Timestamp,
   updatedAt: Timestamp,

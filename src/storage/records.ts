@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { bounded, count, Finite, Id, LIMITS, Timestamp, Written } from '../domain/bounds.ts';
 import { AnswersSchema as Answers, ModeSchema, RunContextSchema } from '../domain/run-state.ts';
 import { LevelSchema } from '../domain/text.ts';
+// A trainer's editor drafts (drafts.ts) are exported, imported and checked on read like every record.
+import { DRAFT_PREFIX, draftKey, DraftRecordSchema, type DraftRecord } from './drafts.ts';
 
 /** The version every record is written at. Older records are migrated on read (migrations.ts). */
 export const RECORD_VERSION = 1;
@@ -225,7 +227,7 @@ export const PracticeRecordSchema = v.object({
 export type PracticeRecord = v.InferOutput<typeof PracticeRecordSchema>;
 export const practiceKey = (id: string) => `practice/${id}`;
 
-export type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord | PracticeRecord;
+export type StoredRecord = RunRecord | ResultRecord | RoundRecord | CalibrationResult | PackRecord | StoredWorkshop | LiveWorkshopRecord | PanelRecord | PracticeRecord | DraftRecord;
 
 /**
  * The key a record belongs under, from its content: checked on import and on every read,
@@ -252,6 +254,8 @@ export function keyOfRecord(record: StoredRecord): string {
       return panelKey(record.id);
     case 'question-practice':
       return practiceKey(record.id);
+    case 'draft':
+      return draftKey(record.id);
   }
 }
 
@@ -266,6 +270,7 @@ export function schemaForKey(key: string) {
   if (key.startsWith('live-workshop/')) return LiveWorkshopRecordSchema;
   if (key.startsWith('panel/')) return PanelRecordSchema;
   if (key.startsWith('practice/')) return PracticeRecordSchema;
+  if (key.startsWith(DRAFT_PREFIX)) return DraftRecordSchema;
   return undefined;
 }
 
