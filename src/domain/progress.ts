@@ -51,7 +51,9 @@ export function trendByCompetency(runs: readonly RunSummary[]): Map<string, Tren
   for (const run of [...runs].sort((a, b) => a.finishedAt - b.finishedAt)) {
     for (const [competency, level] of Object.entries(run.levels)) {
       if (level === null) continue;
-      trends.set(competency, [...(trends.get(competency) ?? []), { runId: run.id, scenarioId: run.scenarioId, finishedAt: run.finishedAt, level }]);
+      // Appended in place: copying the list at every run made 10,000 runs take over a second.
+      const trend = trends.get(competency) ?? trends.set(competency, []).get(competency)!;
+      trend.push({ runId: run.id, scenarioId: run.scenarioId, finishedAt: run.finishedAt, level });
     }
   }
   return trends;
