@@ -26,7 +26,7 @@ function setup(locale: 'en' | 'vi' = 'en', step = 2000) {
   return { session, store, user, view };
 }
 
-describe('EditorScreen', { timeout: 60_000 }, () => {
+describe('EditorScreen', { timeout: 120_000 }, () => {
   it.each(['en', 'vi'] as const)('has no axe violations (%s)', async (locale) => {
     const { view } = setup(locale);
     expect(await axeViolations(view.container)).toEqual([]);
