@@ -1,5 +1,6 @@
 import type { FileCheck } from '../domain/content-file.ts';
 import type { Pack, PackProgress, TakenIds } from '../domain/pack.ts';
+import { rememberedVerdicts, verdictKey } from '../domain/pack-verdict.ts';
 
 export interface PackCheckRequest {
   text: string;
@@ -9,7 +10,8 @@ export interface PackCheckRequest {
 
 export type PackCheckReply =
   | { type: 'progress'; stage: Parameters<PackProgress>[0]; done: number; total: number }
-  | { type: 'done'; result: FileCheck<Pack> };
+  /** `verdict`: the passing pack's verdict key (pack-verdict.ts), so the reader of stored packs trusts it once accepted. */
+  | { type: 'done'; result: FileCheck<Pack>; verdict?: string };
 
 /** How long a check may take before it is stopped as too large (the format's limits keep a real pack far below). */
 export const CHECK_BUDGET_MS = 20_000;
@@ -30,7 +32,9 @@ export class CheckStopped extends Error {
 export async function checkPackInWorker(request: PackCheckRequest, onProgress: PackProgress = () => {}, signal?: AbortSignal, budgetMs = CHECK_BUDGET_MS): Promise<FileCheck<Pack>> {
   if (typeof Worker === 'undefined') {
     const { checkPackText } = await import('../domain/content-file.ts');
-    return checkPackText(request.text, request.file, request.taken, onProgress);
+    const result = checkPackText(request.text, request.file, request.taken, onProgress);
+    if (result.ok) rememberedVerdicts()?.add(verdictKey(result.value));
+    return result;
   }
   const worker = new Worker(new URL('./pack-check.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<FileCheck<Pack>>((resolve, reject) => {
@@ -50,6 +54,8 @@ export async function checkPackInWorker(request: PackCheckRequest, onProgress: P
       clearTimeout(timer);
       signal?.removeEventListener('abort', cancelled);
       worker.terminate();
+      // Passed against the other packs' ids: stricter than the reader's check of a stored pack.
+      if (reply.verdict) rememberedVerdicts()?.add(reply.verdict);
       resolve(reply.result);
     };
     worker.onerror = (event) => stop(new Error(event.message || 'the checker could not run'));

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { checkPackText } from '../domain/content-file.ts';
+import { verdictKey } from '../domain/pack-verdict.ts';
 import type { PackCheckReply, PackCheckRequest } from './pack-check.ts';
 
 /**
@@ -19,5 +20,6 @@ scope.onmessage = (event: MessageEvent<PackCheckRequest>) => {
     last = now;
     scope.postMessage({ type: 'progress', stage, done, total } satisfies PackCheckReply);
   });
-  scope.postMessage({ type: 'done', result } satisfies PackCheckReply);
+  // The verdict's key too, hashed here: once accepted and stored, the pack is not checked again on the page's thread.
+  scope.postMessage({ type: 'done', result, ...(result.ok ? { verdict: verdictKey(result.value) } : {}) } satisfies PackCheckReply);
 };
