@@ -102,6 +102,26 @@ describe('EditorScreen', { timeout: 120_000 }, () => {
     expect(end).toHaveAttribute('aria-current', 'true');
   });
 
+  it('zooms with its buttons and with Ctrl and the wheel (a trackpad pinch); a plain wheel is left to scroll', async () => {
+    const { user } = setup();
+    const map = screen.getByRole('region', { name: 'Map' });
+    expect(within(map).getByText('100%')).toBeInTheDocument();
+    await user.click(within(map).getByRole('button', { name: 'Zoom out' }));
+    expect(within(map).getByText('80%')).toBeInTheDocument();
+    await user.click(within(map).getByRole('button', { name: 'Zoom in' }));
+    await user.click(within(map).getByRole('button', { name: 'Zoom in' }));
+    expect(within(map).getByText('125%')).toBeInTheDocument();
+    const canvas = within(map).getByRole('group', { name: 'Map' });
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 300, bubbles: true, cancelable: true }));
+    await tick();
+    expect(within(map).getByText('125%')).toBeInTheDocument();
+    const pinch = new WheelEvent('wheel', { deltaY: 300, ctrlKey: true, bubbles: true, cancelable: true });
+    canvas.dispatchEvent(pinch);
+    await tick();
+    expect(pinch.defaultPrevented).toBe(true);
+    expect(within(map).getByText('46%')).toBeInTheDocument();
+  });
+
   it('adds a response to the chosen decision from the map', async () => {
     const { user, session } = setup();
     await user.click(screen.getByRole('button', { name: 'Add a response to d1' }));
