@@ -15,7 +15,7 @@ export interface ContentSource {
  */
 export class ClassResultsState {
   #outcomes = $state.raw<ClassFileOutcome[]>([]);
-  #reading = $state.raw<{ file: number; total: number } | null>(null);
+  #reading = $state.raw<{ read: number; total: number } | null>(null);
   #scenarios = $state.raw(new Map<string, ScenarioModule>());
   #sets = $state.raw(new Map<string, CalibrationModule>());
   #results = $derived.by((): ClassResults => {
@@ -49,11 +49,11 @@ export class ClassResultsState {
 
   async load(files: readonly File[]) {
     if (!files.length || this.#reading) return;
-    this.#reading = { file: 0, total: files.length };
+    this.#reading = { read: 0, total: files.length };
     try {
       // Marks for the bench (scripts/bench/class-results.bench.mjs): files read, content found.
       performance.mark('class-results:start');
-      const outcomes = await this.read(files, (file, total) => (this.#reading = { file, total }));
+      const outcomes = await this.read(files, (read, total) => (this.#reading = { read, total }));
       performance.mark('class-results:read');
       await this.#loadContent(outcomes);
       performance.mark('class-results:content');
