@@ -69,6 +69,9 @@ for (const locale of ['en', 'vi'] as const) {
         await page.keyboard.insertText(mine);
         expect(await axeViolations(page)).toEqual([]);
         await fits();
+        // A reload mid-answer keeps what was written.
+        await page.reload();
+        await expect(page.getByRole('textbox', { name: p.answerLabel })).toHaveValue(mine);
         await press(page.getByRole('button', { name: p.submit }));
 
         await expect(page.getByRole('heading', { name: p.stepOf(2, p.stepRate) })).toBeFocused();
@@ -79,6 +82,10 @@ for (const locale of ['en', 'vi'] as const) {
         await expect(page.getByText(p.ticksPoint(4))).toBeVisible();
         expect(await axeViolations(page)).toEqual([]);
         await fits();
+        // …and a reload while self-rating keeps the step and the ticks, still without the references.
+        await page.reload();
+        await expect(level4.getByRole('checkbox').first()).toBeChecked();
+        await expectNoReferences(page, locale);
         await press(page.getByRole('button', { name: p.reveal }));
 
         await expect(page.getByRole('heading', { name: p.stepOf(3, p.stepCompare) })).toBeFocused();
