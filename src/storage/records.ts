@@ -259,6 +259,9 @@ export function keyOfRecord(record: StoredRecord): string {
   }
 }
 
+/** Work in progress: an import replaces it when the imported one is newer, a journal entry when it is newer. */
+export const isUnfinished = (key: string) => key.startsWith('run/') || key.startsWith('round/') || key.startsWith('live-workshop/');
+
 /** The schema of the records stored under a key, by its first part; none for a key of no known kind. */
 export function schemaForKey(key: string) {
   if (key.startsWith('run/')) return RunRecordSchema;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { idbBackend, memoryBackend, type Backend, type WriteOp } from './backend.ts';
-import { mergeImport, type ImportOptions, type ImportOutcome } from './import.ts';
+import type { ImportOptions, ImportOutcome } from './import.ts';
 import { Journal, pageStorage, type JournalEntry } from './journal.ts';
 import { migrate } from './migrations.ts';
 import { describeError, type StorageNotice } from './notices.ts';
@@ -30,13 +30,15 @@ import {
   PanelRecordSchema,
   panelKey,
   type PanelRecord,
+  isUnfinished,
   misfiled,
   schemaForKey,
   type StoredRecord,
 } from './records.ts';
 import { coversKeys, StartSummarySchema, SUMMARY_KEY, summaryOf, updated, type StartData } from './start-summary.ts';
 import { RecordStore } from './store.ts';
-import { isUnfinished, parseImport, toExportFile, type ExportFile, type ParsedImport } from './transfer.ts';
+// Export and import load with their first use (transfer.ts, import.ts), not with the start screen.
+import type { ExportFile, ParsedImport } from './transfer.ts';
 
 export type { ImportOptions, ImportOutcome } from './import.ts';
 
@@ -257,7 +259,7 @@ export class Repository {
 
   /** Everything stored, as one export file (quarantined records included: they are the person's data too; the summary is not, it is rebuilt). */
   async exportAll(): Promise<ExportFile> {
-    const entries = await this.#store.entries();
+    const [entries, { toExportFile }] = await Promise.all([this.#store.entries(), import('./transfer.ts')]);
     return toExportFile(
       entries.filter(([key]) => !key.startsWith('meta/')),
       this.#store.now(),
@@ -275,12 +277,14 @@ export class Repository {
    * names it once, above them.
    */
   async importFile(text: string, _file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+    const { parseImport } = await import('./transfer.ts');
     return this.importParsed(parseImport(text), options);
   }
 
   /** As `importFile`, for a file already parsed and validated (off the main thread: parse-in-worker.ts). */
   async importParsed(parsed: ParsedImport, options: ImportOptions = {}): Promise<ImportOutcome> {
     if (!parsed.ok) return parsed;
+    const { mergeImport } = await import('./import.ts');
     return mergeImport(this.#store, parsed, options, (results) => this.#summaryOps(results, []));
   }
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Finding } from '../domain/diagnostics.ts';
 import { migrate } from './migrations.ts';
-import { LIMITS, misfiled, quarantineKey, RECORD_VERSION, schemaForKey, type RunRecord } from './records.ts';
+import { isUnfinished, LIMITS, misfiled, quarantineKey, RECORD_VERSION, schemaForKey, type RunRecord } from './records.ts';
 
 /** The one-file export of everything stored: versioned like the records inside it. */
 export const EXPORT_FORMAT = 'interview-roleplay/data';
@@ -139,8 +139,7 @@ export interface MergePlan {
   keptAside: number;
 }
 
-/** Work in progress: an import replaces it when the imported one is newer. */
-export const isUnfinished = (key: string) => key.startsWith('run/') || key.startsWith('round/') || key.startsWith('live-workshop/');
+export { isUnfinished } from './records.ts';
 
 /** Whether an imported unfinished record would replace the stored one, before it is checked to resume. */
 export function replaces(stored: ReadonlyMap<string, unknown>, key: string, value: unknown): boolean {
