@@ -225,3 +225,28 @@ test('at phone width (390 px) the forms stack and the map comes below them', asy
   await expect(page.getByRole('heading', { level: 3, name: 'Node end · End' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('two tabs on one draft: the newer takes it over, the older stops saving and can take it back with the newer edits', async ({ page, context }) => {
+  await page.goto('/#/editor');
+  await press(page.getByRole('button', { name: 'New scenario' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Untitled draft' })).toBeVisible();
+  await field(page, 'title.en').fill('Written in the first tab');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const url = page.url();
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(field(other, 'title.en')).toHaveValue('Written in the first tab');
+  await expect(page.getByRole('alert')).toContainText('This is now open in another tab');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await field(other, 'title.en').fill('Written in the second tab');
+  await expect(other.getByText('Saved', { exact: true })).toBeVisible();
+  await other.reload();
+  await expect(field(other, 'title.en')).toHaveValue('Written in the second tab');
+
+  // Taking it back opens what the newer tab saved; now that one stops.
+  await press(page.getByRole('button', { name: 'Continue in this tab' }));
+  await expect(field(page, 'title.en')).toHaveValue('Written in the second tab');
+  await expect(other.getByRole('alert')).toContainText('This is now open in another tab');
+});
