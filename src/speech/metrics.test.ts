@@ -55,6 +55,11 @@ describe('speechMetrics', () => {
     expect(speechMetrics('um I would call', 'en', Number.POSITIVE_INFINITY)).toMatchObject({ seconds: null, wordsPerMinute: null });
   });
 
+  it('gives no rate over a recording shorter than two seconds (a take stopped at once)', () => {
+    expect(speechMetrics('I would call each of them to ask what they need', 'en', 0.3)).toMatchObject({ seconds: null, wordsPerMinute: null });
+    expect(speechMetrics('I would call each of them to ask what they need', 'en', 2)).toMatchObject({ seconds: 2, wordsPerMinute: 330 });
+  });
+
   it('totals the fillers in Vietnamese', () => {
     expect(speechMetrics('Ừm, thì là, ờ tôi sẽ gọi', 'vi', 6)).toEqual({
       words: 7,

@@ -52,11 +52,14 @@ export interface SpeechMetrics {
   fillerTotal: number;
 }
 
+/** A pace over a shorter recording says nothing about how someone speaks ("2,237 words a minute over 0:00"). */
+export const MIN_PACE_SECONDS = 2;
+
 /** Length, rate and fillers of an answer (its transcript or typed text); `seconds` from its recording. */
 export function speechMetrics(text: string, locale: Locale, seconds: number | null = null): SpeechMetrics {
   const count = words(text, locale).length;
   const fillers = countFillers(text, locale);
-  const timed = seconds !== null && Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+  const timed = seconds !== null && Number.isFinite(seconds) && seconds >= MIN_PACE_SECONDS ? seconds : null;
   return {
     words: count,
     seconds: timed,

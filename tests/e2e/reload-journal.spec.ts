@@ -46,6 +46,11 @@ test('every choice survives a reload at a random moment right after it', async (
     const ms = delay();
     await new Promise((resolve) => setTimeout(resolve, ms));
     await page.reload();
+    // A screen shows once the app has started, that is once the journal is replayed: storage
+    // read before that could miss the step the journal is about to write. The play screen, or
+    // the report when the choice ended the run and the page had gone on to it.
+    const play = page.getByRole('list', { name: 'Your answer' });
+    await expect(play.or(page.getByRole('heading', { level: 1, name: /^Report: / }))).toBeVisible();
 
     // Either the run goes on holding the choice, or the choice ended it and its result holds every answer.
     const results = () => [...stored.entries()].filter(([k]) => k.startsWith('result/')).map(([, v]) => v as Stored);

@@ -146,6 +146,9 @@ async function recordFor(page: Page, recorder: Locator, locale: 'en' | 'vi') {
   await press(recorder.getByRole('button', { name: l.again }));
   await expect(recorder.getByLabel(l.level)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  // Two seconds at least, so the pace counted from this take is one a person could speak at
+  // (a take stopped after the axe check alone lasted 0.3 s on a fast machine: "2,237 words a minute").
+  await expect(recorder.getByRole('timer')).toHaveText(/^0:0[2-9]/, { timeout: 10_000 });
   await press(recorder.getByRole('button', { name: l.stop }));
   await expect(recorder.locator('audio')).toBeVisible();
 }
