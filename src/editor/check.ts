@@ -159,8 +159,32 @@ export class DraftChecker {
 
 function fullScenario(item: unknown, rubrics: ReadonlyMap<string, Rubric>): ScenarioResult {
   const checked = checkScenario(item, rubrics);
-  if (!checked.ok) return { findings: checked.findings };
+  if (!checked.ok) return { findings: [...checked.findings, ...structureWhileWriting(item, rubrics)] };
   return { findings: lintScenario(checked.value, stepBudget(PACK_STEPS)), value: checked.value };
+}
+
+/** Lint codes about what a text says or how long it is: meaningless while texts are still being written. */
+const TEXT_LINT = new Set<string>(['untranslated', 'length-cue', 'length-strategy', 'surface-cue', 'line-too-long']);
+/** Stands in for a text not yet written, so the graph can be linted before every line is. */
+const UNWRITTEN = '…';
+
+/**
+ * A draft's scenario fails its schema while texts are still empty: the trainer would see
+ * the graph's problems (an unreachable node, a narrow spread of levels, no path to level 4)
+ * only once every line is written. When empty texts are all that stops the check, the
+ * scenario is linted with them filled in, and the findings about its structure are given
+ * beside the empty-text errors. Nothing is accepted this way: the scenario stays invalid.
+ */
+function structureWhileWriting(item: unknown, rubrics: ReadonlyMap<string, Rubric>): Finding[] {
+  const fill = (x: unknown): unknown => {
+    if (isText(x)) return { vi: String(x.vi).trim() === '' ? UNWRITTEN : x.vi, en: String(x.en).trim() === '' ? UNWRITTEN : x.en };
+    if (Array.isArray(x)) return x.map(fill);
+    if (typeof x === 'object' && x !== null) return Object.fromEntries(Object.entries(x).map(([k, value]) => [k, fill(value)]));
+    return x;
+  };
+  const filled = checkScenario(fill(item), rubrics);
+  if (!filled.ok) return [];
+  return lintScenario(filled.value, stepBudget(PACK_STEPS)).filter((f) => !TEXT_LINT.has(f.code));
 }
 
 const isText = (x: unknown): x is Record<'vi' | 'en', unknown> => {
