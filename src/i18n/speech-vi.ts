@@ -39,7 +39,7 @@ export const speechVi: typeof speechEn = {
   metricRate: (wpm: number, seconds: number) => `Tốc độ: ${formatNumber('vi', wpm)} từ mỗi phút trong ${clock(seconds)}`,
   metricFillers: (total: number, list: string) => `Từ đệm: ${formatNumber('vi', total)} (${list})`,
   metricNoFillers: 'Từ đệm: không có',
-  metricsNote: 'Đếm theo văn bản. Một tiếng Việt là một từ ở đây, nên tốc độ nói tiếng Việt thường cao hơn tiếng Anh.',
+  metricsNote: 'Đếm theo văn bản. Ở đây mỗi tiếng (âm tiết) được tính là một từ, nên tốc độ nói tiếng Việt thường cao hơn tiếng Anh.',
 
   recordingsHeading: 'Bản ghi âm',
   recordingsIntro: 'Các câu trả lời bằng giọng nói chỉ được giữ trong trình duyệt này, tách khỏi dữ liệu khác. Khi xuất dữ liệu, bản ghi âm không đi kèm trừ khi bạn đánh dấu "kèm bản ghi âm".',
