@@ -70,9 +70,13 @@ test.describe('files past the limits', () => {
 
     test('both files are refused naming their limits', async ({ page }) => {
       await page.goto('/#/trainer');
+      // The hub is drawn once its lists are read: focus its file input only then, or the key
+      // press can land on an input the page has just replaced.
+      await expect(page.getByText('Chưa có gói nào.')).toBeVisible();
       const before = await readAll(page);
       const packInput = page.getByLabel('Chọn tệp gói tình huống');
       await packInput.focus();
+      await expect(packInput).toBeFocused();
       const packChooser = page.waitForEvent('filechooser');
       await page.keyboard.press('Space');
       await (await packChooser).setFiles(oversizedPack());
@@ -80,7 +84,9 @@ test.describe('files past the limits', () => {
 
       await page.goto('/#/progress');
       const dataInput = page.getByLabel('Nhập từ tệp');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await dataInput.focus();
+      await expect(dataInput).toBeFocused();
       const dataChooser = page.waitForEvent('filechooser');
       await page.keyboard.press('Space');
       await (await dataChooser).setFiles(bigFile('lon.json', LIMITS.fileBytes + MB));
