@@ -79,7 +79,7 @@ export function timeinterval2004(ms: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s}S`;
 }
 
-const sessionTime = (version: ScormVersion, ms: number) => (version === '1.2' ? timespan12(ms) : timeinterval2004(ms));
+export const sessionTime = (version: ScormVersion, ms: number) => (version === '1.2' ? timespan12(ms) : timeinterval2004(ms));
 
 /** A decision's level: the lower median of the levels its response showed; a timeout is 1. */
 export function decisionLevel(d: Pick<Answer, 'evidence' | 'timedOut'>): Level | undefined {
@@ -136,10 +136,26 @@ export interface Finish {
   threshold: string;
 }
 
+/** A score as the CMI takes it: raw between min and max, scaled −1–1 (2004 only). */
+export interface CmiScore {
+  raw: number;
+  min: number;
+  max: number;
+  scaled: number;
+}
+
 /** When the run ends: status, score, session time; the resume data is cleared and the learner exits normally. */
 export function finishValues(version: ScormVersion, f: Finish): CmiValues {
+  return scoredFinishValues(version, runScore(f.levels), f);
+}
+
+/**
+ * When a run or a round ends: status, score (when there is one), session time. Passed or
+ * failed only against the LMS's threshold: 1.2's mastery score compared with the raw score,
+ * 2004's scaled passing score with the scaled score; without one, completed (2004: success unknown).
+ */
+export function scoredFinishValues(version: ScormVersion, score: CmiScore | undefined, f: Pick<Finish, 'sessionMs' | 'threshold'>): CmiValues {
   const e = ELEMENTS[version];
-  const score = runScore(f.levels);
   const threshold = f.threshold.trim() === '' ? undefined : Number(f.threshold);
   const judged = score && threshold !== undefined && Number.isFinite(threshold) ? (version === '1.2' ? score.raw >= threshold : score.scaled >= threshold) : undefined;
   const out: CmiValues = [];

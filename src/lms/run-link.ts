@@ -10,41 +10,14 @@ import type { Answer } from '../domain/score.ts';
 import { findNode } from '../domain/scenario.ts';
 import type { ScenarioModule } from '../domain/catalog.ts';
 import type { Actor } from 'xstate';
-import type { LmsApi } from './api.ts';
-import { elementsOf, finishValues, interactionValues, isFinishedStatus, progressValues, type CmiValues } from './cmi.ts';
-import { decodeSuspend, encodeSuspend, type Suspended } from './suspend.ts';
+import { finishValues, interactionValues, progressValues, type CmiValues } from './cmi.ts';
+import { reportSteps, type LinkOptions, type LmsStart } from './start.ts';
+import { encodeSuspend, type Suspended } from './suspend.ts';
 
 /** What the link reads of a `RunSession`. */
 export interface WatchedRun {
   readonly actor: Pick<Actor<RunMachine>, 'subscribe' | 'getSnapshot' | 'send'>;
   readonly module: ScenarioModule;
-}
-
-/** What the LMS said at launch. */
-export interface LmsStart {
-  api: LmsApi;
-  /** Review or browse mode: the learner looks, nothing is recorded. */
-  review: boolean;
-  /** The LMS holds a finished status from an earlier run. */
-  finishedBefore: boolean;
-  /** Resume data from the last session, when it is ours and for this content. */
-  suspended?: Suspended;
-  threshold: string;
-}
-
-/** Initializes the LMS session and reads what it holds; undefined when the LMS refuses to start. */
-export function startLms(api: LmsApi, contentHash: string): LmsStart | undefined {
-  if (!api.initialize()) return undefined;
-  const e = elementsOf(api.version);
-  const mode = api.get(e.mode);
-  const suspended = decodeSuspend(api.get(e.suspend));
-  return {
-    api,
-    review: mode === 'review' || mode === 'browse',
-    finishedBefore: isFinishedStatus(api.get(e.status)),
-    ...(suspended && contentHash.startsWith(suspended.content) ? { suspended } : {}),
-    threshold: api.get(e.threshold),
-  };
 }
 
 /** The resume data for a run's answers so far. */
@@ -90,69 +63,34 @@ export function replaySuspended(run: WatchedRun, suspended: Suspended, at: numbe
   }
 }
 
-export interface LinkOptions {
-  now?: () => number;
-  /** When this launch began, for the session time. */
-  launchedAt?: number;
-}
-
 /** Reports `run` to the LMS until it ends; returns a function that ends the LMS session early (the page is leaving). */
-export function linkRun(start: LmsStart, run: WatchedRun, opts: LinkOptions = {}): () => void {
+export function linkRun(start: LmsStart<Suspended>, run: WatchedRun, opts: LinkOptions = {}): () => void {
   const now = opts.now ?? Date.now;
   const launchedAt = opts.launchedAt ?? now();
   const { api } = start;
-  let ended = false;
   let recorded = run.actor.getSnapshot().context.answers.length;
   let shownAt = now();
   let shownNode = currentNodeId(run.actor.getSnapshot());
+  const progress = (snapshot: RunSnapshot, t: number, answers = snapshot.context.answers) =>
+    progressValues(api.version, { location: currentNodeId(snapshot), suspend: suspendOf(run.module, snapshot, answers), sessionMs: t - launchedAt, markIncomplete: !start.finishedBefore });
 
-  const write = (values: CmiValues) => {
-    for (const [element, value] of values) api.set(element, value);
-  };
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    subscription.unsubscribe();
-    api.commit();
-    api.terminate();
-  };
-
-  const subscription = run.actor.subscribe((snapshot) => {
-    if (ended || start.review || snapshot.status === 'error') return;
-    const t = now();
-    const answers = snapshot.status === 'done' ? (snapshot.output?.answers ?? snapshot.context.answers) : snapshot.context.answers;
-    if (answers.length > recorded) {
+  return reportSteps(start, run.actor, {
+    progress: (snapshot, t) => progress(snapshot, t),
+    step: (snapshot, t) => {
+      const answers = snapshot.status === 'done' ? (snapshot.output?.answers ?? snapshot.context.answers) : snapshot.context.answers;
+      const out: CmiValues = [];
       for (let i = recorded; i < answers.length; i++) {
-        write(interactionValues(api.version, i, { ...answers[i]!, ...(i === answers.length - 1 ? { latencyMs: t - shownAt } : {}) }));
+        out.push(...interactionValues(api.version, i, { ...answers[i]!, ...(i === answers.length - 1 ? { latencyMs: t - shownAt } : {}) }));
       }
-    }
-    recorded = answers.length;
-    if (snapshot.status === 'done') {
-      const levels = Object.fromEntries(scoreOf(run.module, answers).map((c) => [c.competency, c.result?.level ?? null]));
-      write(finishValues(api.version, { levels, sessionMs: t - launchedAt, threshold: start.threshold }));
-      end();
-      return;
-    }
-    const node = currentNodeId(snapshot);
-    if (node !== shownNode || snapshot.context.reviewing) shownAt = t;
-    shownNode = node;
-    write(progressValues(api.version, { location: node, suspend: suspendOf(run.module, snapshot, answers), sessionMs: t - launchedAt, markIncomplete: !start.finishedBefore }));
-    api.commit();
-  });
-
-  if (start.review) return end;
-  // The launch itself: a first run is under way from now on.
-  const first = run.actor.getSnapshot();
-  if (first.status === 'active') {
-    write(progressValues(api.version, { location: shownNode, suspend: suspendOf(run.module, first, first.context.answers), sessionMs: 0, markIncomplete: !start.finishedBefore }));
-    api.commit();
-  }
-  return () => {
-    if (ended) return;
-    const snapshot = run.actor.getSnapshot();
-    if (snapshot.status === 'active') {
-      write(progressValues(api.version, { location: currentNodeId(snapshot), suspend: suspendOf(run.module, snapshot, snapshot.context.answers), sessionMs: now() - launchedAt, markIncomplete: !start.finishedBefore }));
-    }
-    end();
-  };
+      recorded = answers.length;
+      if (snapshot.status === 'done') {
+        const levels = Object.fromEntries(scoreOf(run.module, answers).map((c) => [c.competency, c.result?.level ?? null]));
+        return [...out, ...finishValues(api.version, { levels, sessionMs: t - launchedAt, threshold: start.threshold })];
+      }
+      const node = currentNodeId(snapshot);
+      if (node !== shownNode || snapshot.context.reviewing) shownAt = t;
+      shownNode = node;
+      return [...out, ...progress(snapshot, t, answers)];
+    },
+  }, now);
 }
