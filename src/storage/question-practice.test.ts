@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failingBackend } from '../../tests/unit/fakes.ts';
-import { memoryBackend } from './backend.ts';
-import type { StorageNotice } from './notices.ts';
-import { PracticeStore } from './question-practice.ts';
+import { memoryBackend, type Backend } from './backend.ts';
+import { openPracticeStore, PracticeStore } from './question-practice.ts';
 import { RECORD_VERSION, type PracticeRecord } from './records.ts';
-import { Repository } from './repository.ts';
+import { openRepository, Repository } from './repository.ts';
+import { RecordStore } from './store.ts';
 import { parseImport } from './transfer.ts';
 
 const practice = (overrides: Partial<PracticeRecord> = {}): PracticeRecord => ({
@@ -26,9 +26,9 @@ const practice = (overrides: Partial<PracticeRecord> = {}): PracticeRecord => ({
   ...overrides,
 });
 
-const storeOver = (backend = memoryBackend()) => {
-  const notices: StorageNotice[] = [];
-  return { store: new PracticeStore(backend, (n) => notices.push(n), () => 7), notices, backend };
+const storeOver = (backend: Backend = memoryBackend()) => {
+  const records = new RecordStore(backend, [], () => 7);
+  return { store: new PracticeStore(records), records, backend };
 };
 
 describe('practice records', () => {
@@ -64,22 +64,22 @@ describe('practice records', () => {
       ['practice/good', practice({ id: 'good' })],
       ['practice/bad', { ...practice({ id: 'bad' }), ...damage }],
     ]);
-    const { store, notices } = storeOver(backend);
+    const { store, records } = storeOver(backend);
     expect((await store.list()).map((p) => p.id)).toEqual(['good']);
-    expect(notices).toMatchObject([{ code: 'corrupt-record', key: 'practice/bad' }]);
+    expect(records.notices).toMatchObject([{ code: 'corrupt-record', key: 'practice/bad' }]);
     expect((await backend.entries()).map(([k]) => k).sort()).toEqual(['practice/good', 'quarantine/7/practice/bad']);
   });
 
   it('under another record’s key are set aside', async () => {
-    const { store, notices } = storeOver(memoryBackend([['practice/x', practice({ id: 'y' })]]));
+    const { store, records } = storeOver(memoryBackend([['practice/x', practice({ id: 'y' })]]));
     expect(await store.list()).toEqual([]);
-    expect(notices).toMatchObject([{ code: 'corrupt-record', key: 'practice/x', detail: 'expected practice/y' }]);
+    expect(records.notices).toMatchObject([{ code: 'corrupt-record', key: 'practice/x', detail: 'expected practice/y' }]);
   });
 
   it('are kept in memory for the session when the disk is full, and that is said', async () => {
-    const { store, notices } = storeOver(failingBackend(memoryBackend()));
+    const { store, records } = storeOver(failingBackend(memoryBackend()));
     await store.save(practice());
-    expect(notices).toMatchObject([{ code: 'storage-failed' }]);
+    expect(records.notices).toMatchObject([{ code: 'storage-failed' }]);
     expect((await store.list()).map((p) => p.id)).toEqual(['p1']);
   });
 });
@@ -108,5 +108,28 @@ describe('practice records in the data file', () => {
     await storeOver(backend).store.save(practice());
     await new Repository(backend).reset();
     expect(await storeOver(backend).store.list()).toEqual([]);
+  });
+});
+
+describe('practice records without IndexedDB', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are kept in the repository’s memory and go out with the export', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const repository = await openRepository();
+    expect(repository.kind).toBe('memory');
+    await openPracticeStore(repository).save(practice());
+    // Another screen's store sees it, and so does the export.
+    expect((await openPracticeStore(repository).list()).map((p) => p.id)).toEqual(['p1']);
+    expect((await repository.exportAll()).records.map((r) => r.key)).toEqual(['practice/p1']);
+  });
+
+  it('after a failed write, are in memory with everything else, said once, and exported', async () => {
+    const backend = failingBackend(memoryBackend([['practice/before', practice({ id: 'before' })]]));
+    const repository = new Repository(backend);
+    await openPracticeStore(repository).save(practice({ id: 'after' }));
+    expect(repository.kind).toBe('memory');
+    expect(repository.notices).toMatchObject([{ code: 'storage-failed' }]);
+    expect((await repository.exportAll()).records.map((r) => r.key).sort()).toEqual(['practice/after', 'practice/before']);
   });
 });

@@ -3,7 +3,7 @@ import { bounded, count, Finite, Id, LIMITS, Timestamp, Written } from '../domai
 import { AnswersSchema as Answers, ModeSchema, RunContextSchema } from '../domain/run-state.ts';
 import { LevelSchema } from '../domain/text.ts';
 // A trainer's editor drafts (drafts.ts) are exported, imported and checked on read like every record.
-import { DRAFT_PREFIX, draftKey, DraftRecordSchema, type DraftRecord } from './drafts.ts';
+import { DRAFT_PREFIX, draftKey, DraftRecordSchema, type DraftRecord } from './draft-record.ts';
 
 /** The version every record is written at. Older records are migrated on read (migrations.ts). */
 export const RECORD_VERSION = 1;

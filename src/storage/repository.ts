@@ -63,6 +63,15 @@ export class Repository {
     return this.#store.kind;
   }
 
+  /**
+   * The record store under the repository, for the stores that keep their records beside
+   * these (question-practice.ts, drafts.ts): one fallback to memory, one list of notices,
+   * one export and one "delete everything" for all of them.
+   */
+  get records(): RecordStore {
+    return this.#store;
+  }
+
   get notices(): readonly StorageNotice[] {
     return this.#store.notices;
   }
