@@ -9,13 +9,7 @@ import { linkRun, replaySuspended, sameRun, type WatchedRun } from './run-link.t
 import { linkSession, type LmsWindow } from './start.ts';
 import { decodeSuspend, type Suspended } from './suspend.ts';
 
-export type { LmsWindow } from './start.ts';
-
-/** The SCORM version the launch URL's query asks for, if any. */
-export function lmsVersionIn(search: string): ScormVersion | undefined {
-  const v = new URLSearchParams(search).get('lms');
-  return v === '1.2' || v === '2004' ? v : undefined;
-}
+export { lmsVersionIn, type LmsWindow } from './start.ts';
 
 /** How a run is set up again from resume data, as `RunSessionOptions` take it. */
 export interface RunSetup {

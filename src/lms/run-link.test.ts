@@ -4,41 +4,14 @@ import { scoreOf } from '../domain/report.ts';
 import { RunSession, type RunSessionOptions } from '../machines/run-session.ts';
 import { memoryBackend } from '../storage/backend.ts';
 import { Repository } from '../storage/repository.ts';
-import type { LmsApi } from './api.ts';
-import type { ScormVersion } from './cmi.ts';
-import { linkToLms, lmsVersionIn, type LmsWindow } from './launch.ts';
+import { fakeLms } from '../../tests/unit/fake-lms.ts';
+import { linkToLms, lmsVersionIn } from './launch.ts';
 import { decodeSuspend } from './suspend.ts';
 
 const sessions: RunSession[] = [];
 afterEach(() => {
   for (const s of sessions.splice(0)) s.stop();
 });
-
-/** An LMS API that keeps what it is given and logs every call, wrapped as findApi would find it. */
-function fakeLms(version: ScormVersion, held: Record<string, string> = {}) {
-  const values = new Map(Object.entries(held));
-  const calls: string[] = [];
-  const api: LmsApi = {
-    version,
-    initialize: () => (calls.push('initialize'), true),
-    get: (e) => values.get(e) ?? '',
-    set: (e, v) => (values.set(e, v), true),
-    commit: () => (calls.push('commit'), true),
-    terminate: () => (calls.push('terminate'), true),
-    lastError: () => '0',
-  };
-  const raw =
-    version === '1.2'
-      ? { LMSInitialize: api.initialize, LMSFinish: api.terminate, LMSGetValue: api.get, LMSSetValue: api.set, LMSCommit: api.commit, LMSGetLastError: api.lastError }
-      : { Initialize: api.initialize, Terminate: api.terminate, GetValue: api.get, SetValue: api.set, Commit: api.commit, GetLastError: api.lastError };
-  const listeners = new Set<() => void>();
-  const win: LmsWindow = {
-    parent: { [version === '1.2' ? 'API' : 'API_1484_11']: raw },
-    addEventListener: (_, l) => listeners.add(l),
-    removeEventListener: (_, l) => listeners.delete(l),
-  };
-  return { values, calls, win, leave: () => [...listeners].forEach((l) => l()) };
-}
 
 function setUp() {
   const clock = { t: 10_000 };

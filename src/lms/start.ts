@@ -9,6 +9,12 @@
 import { findApi, type LmsApi, type WindowLike } from './api.ts';
 import { elementsOf, isFinishedStatus, type CmiValues, type ScormVersion } from './cmi.ts';
 
+/** The SCORM version the launch URL's query asks for, if any. */
+export function lmsVersionIn(search: string): ScormVersion | undefined {
+  const v = new URLSearchParams(search).get('lms');
+  return v === '1.2' || v === '2004' ? v : undefined;
+}
+
 /** What the LMS said at launch. */
 export interface LmsStart<T = unknown> {
   api: LmsApi;

@@ -14,9 +14,13 @@ export interface RoundSessionOptions {
   newId?: () => string;
   /** Fixes the order samples are shown in; random by default. */
   seed?: () => number;
+  /** A new round in this order, in place of the saved round and of a shuffle (a round rebuilt from an LMS's resume data). */
+  order?: readonly string[];
   /** Told whether every step so far is written, so the screen can say so. */
   onSaveState?: (allSaved: boolean) => void;
 }
+
+type Opened = Required<Omit<RoundSessionOptions, 'order'>> & Pick<RoundSessionOptions, 'order'>;
 
 /**
  * One interviewer's round on one calibration set: resumed from the saved round when
@@ -31,18 +35,18 @@ export class RoundSession {
 
   private constructor(
     readonly module: CalibrationModule,
-    private readonly options: Required<RoundSessionOptions>,
+    private readonly options: Opened,
     saved: RoundRecord | undefined,
   ) {
     this.#startedAt = saved?.startedAt ?? options.now();
     this.#saves = new SaveQueue(options.onSaveState);
-    const input = { set: module.set, order: shuffled(module.set.samples.map((s) => s.id), options.seed(), module.set.id) };
+    const input = { set: module.set, order: options.order ? [...options.order] : shuffled(module.set.samples.map((s) => s.id), options.seed(), module.set.id) };
     this.actor = createActor(roundMachine, saved ? { snapshot: saved.snapshot as never, input } : { input });
     this.#unsubscribe = this.actor.subscribe((snapshot) => this.#onStep(snapshot)).unsubscribe;
   }
 
   static async open(module: CalibrationModule, opts: RoundSessionOptions): Promise<RoundSession> {
-    const options: Required<RoundSessionOptions> = {
+    const options: Opened = {
       now: Date.now,
       newId: () => crypto.randomUUID(),
       seed: () => 1 + Math.floor(Math.random() * 0xfffffffe),
@@ -56,7 +60,7 @@ export class RoundSession {
       key: roundKey(setId),
       contentId: setId,
       contentHash: module.contentHash,
-      saved: await repository.loadRound(setId),
+      saved: options.order ? undefined : await repository.loadRound(setId),
       create: (saved) => new RoundSession(module, options, saved),
       what: 'round',
     });
