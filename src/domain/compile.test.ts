@@ -273,6 +273,14 @@ describe('own answer first', () => {
     expect(second!.own).toBeUndefined();
     expect(actor.getSnapshot().context.ownAnswer).toBeNull();
   });
+
+  it('keeps a spoken answer’s recording (id and length) with the answer, and with the one chosen next', () => {
+    const recording = { id: 'r1', durationMs: 3_000 };
+    const actor = play({ type: 'OWN_ANSWER', text: 'I would ask', indicators: [], recording } as never);
+    expect(actor.getSnapshot().context.ownAnswer).toEqual({ nodeId: 'first', text: 'I would ask', indicators: [], recording });
+    actor.send(choose('c'));
+    expect(actor.getSnapshot().context.answers[0]!.own).toEqual({ text: 'I would ask', indicators: [], recording });
+  });
 });
 
 describe('compile on a long scenario', () => {

@@ -37,6 +37,9 @@ export interface RunOutput {
   timeLimit: number;
 }
 
+/** The own answer's fields, copied out of an event or the context (an event's `type`, the context's `nodeId`, left behind). */
+const ownAnswerOf = ({ text, indicators, recording }: OwnAnswer): OwnAnswer => ({ text, indicators, ...(recording ? { recording: { id: recording.id, durationMs: recording.durationMs } } : {}) });
+
 interface RecordParams {
   nodeId: string;
   optionId: string;
@@ -90,7 +93,7 @@ export const runSetup = setup({
       hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
     })),
     recordAnswer: assign(({ context }, p: RecordParams) => {
-      const own = context.ownAnswer?.nodeId === p.nodeId ? { text: context.ownAnswer.text, indicators: context.ownAnswer.indicators } : undefined;
+      const own = context.ownAnswer?.nodeId === p.nodeId ? ownAnswerOf(context.ownAnswer) : undefined;
       return {
         answers: [...context.answers, { ...p, hinted: context.hintsShown.includes(p.nodeId), ...(own ? { own } : {}) }],
         hintsShown: context.hintsShown.filter((id) => id !== p.nodeId),
@@ -99,7 +102,7 @@ export const runSetup = setup({
       };
     }),
     keepOwnAnswer: assign(({ event }, p: { nodeId: string }) =>
-      event.type === 'OWN_ANSWER' ? { ownAnswer: { nodeId: p.nodeId, text: event.text, indicators: event.indicators } } : {},
+      event.type === 'OWN_ANSWER' ? { ownAnswer: { nodeId: p.nodeId, ...ownAnswerOf(event) } } : {},
     ),
     showHint: assign(({ context }, p: { nodeId: string }) => ({ hintsShown: [...context.hintsShown, p.nodeId] })),
     // The taken-back answer goes; a hint it was given stays shown, so it still counts.

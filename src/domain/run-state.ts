@@ -16,8 +16,15 @@ import { LevelSchema } from './text.ts';
  */
 const RecordedEvidenceSchema = v.object({ ...EvidenceSchema.entries, indicators: bounded(Id) });
 
+/**
+ * A spoken answer's recording, by its id in the recordings' own database (its owner there is
+ * `run/<scenarioId>/<nodeId>`) and its length: the pace shown after a reload comes from here,
+ * and deleting the run deletes the recording.
+ */
+export const AnswerRecordingSchema = v.object({ id: v.pipe(Id, v.minLength(1)), durationMs: count(24 * 3600 * 1000) });
+
 /** The candidate's own words and the indicators they believe those show, written before seeing the options. */
-export const OwnAnswerSchema = v.object({ text: Written, indicators: bounded(Id) });
+export const OwnAnswerSchema = v.object({ text: Written, indicators: bounded(Id), recording: v.optional(AnswerRecordingSchema) });
 
 /** What the candidate did at one decision point; everything `score` needs, nothing else. */
 export const AnswerSchema = v.object({
@@ -63,5 +70,6 @@ export const RunContextSchema = v.object({
 
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type OwnAnswer = v.InferOutput<typeof OwnAnswerSchema>;
+export type AnswerRecording = v.InferOutput<typeof AnswerRecordingSchema>;
 export type RunMode = v.InferOutput<typeof ModeSchema>;
 export type RunContext = v.InferOutput<typeof RunContextSchema>;

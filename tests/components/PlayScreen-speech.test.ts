@@ -49,4 +49,22 @@ describe('PlayScreen: answering aloud', () => {
     for (const line of lines) expect(within(aside).getByText(line)).toBeInTheDocument();
     expect(await axeViolations(view.container)).toEqual([]);
   });
+
+  it.each([
+    ['en', 'Um, I would call each of them, you know.', 'Pace: 180 words a minute over 0:03'],
+    ['vi', 'Ừm, em sẽ gọi cho từng người, kiểu như vậy.', 'Tốc độ: 200 từ mỗi phút trong 0:03'],
+  ] as const)('shows the pace of a spoken answer from the run itself, as after a reload (%s)', async (locale, text, pace) => {
+    // The screen is drawn afresh from the run's state, as a reload draws it: nothing kept in the component.
+    setup([{ type: 'OWN_ANSWER', text, indicators: [], recording: { id: 'r1', durationMs: 3_000 } }], locale);
+    const aside = screen.getByRole('complementary', { name: messages[locale].ownYours });
+    expect(await within(aside).findByText(pace)).toBeInTheDocument();
+  });
+
+  it('sends a typed own answer with no recording: no pace is made up for it', async () => {
+    const { send, user } = setup([], 'en');
+    await user.click(screen.getByRole('button', { name: en.ownStart }));
+    await user.type(screen.getByRole('textbox'), 'I would ask.');
+    await user.click(screen.getByRole('button', { name: en.ownSubmit }));
+    expect(send).toHaveBeenCalledWith({ type: 'OWN_ANSWER', text: 'I would ask.', indicators: [] });
+  });
 });

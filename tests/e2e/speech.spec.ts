@@ -206,9 +206,12 @@ for (const locale of ['en', 'vi'] as const) {
       await expect(page.getByLabel(l.prompt)).toHaveValue(l.text);
       await press(page.getByRole('button', { name: l.submit }));
       await expect(page.getByRole('heading', { name: l.about })).toBeVisible();
-      await expect(page.getByText(l.pace)).toBeVisible();
+      const pace = (await page.getByText(l.pace).textContent())!;
 
+      // After a reload the answer shows with the same pace: its recording's length is in the run.
       await page.reload();
+      await expect(page.getByRole('heading', { name: l.about })).toBeVisible();
+      await expect(page.getByText(l.pace)).toHaveText(pace);
       await page.getByRole('link', { name: l.progress }).first().click();
       const section = page.getByRole('region', { name: l.recordings });
       await expect(sizeLine(page)).toHaveText(l.two);
