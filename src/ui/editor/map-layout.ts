@@ -1,5 +1,6 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Level } from '../../domain/text.ts';
+import { branchLabel } from '../graph/edges.ts';
 import { NODE_HEIGHT, NODE_WIDTH } from '../graph/layout.ts';
 
 export { NODE_HEIGHT, NODE_WIDTH };
@@ -70,7 +71,7 @@ export function layoutDraft(nodes: readonly DraftNode[]): MapLayout {
         : node.type === 'branch'
           ? (node.branches ?? []).map((b) => ({
               next: b.next ?? '',
-              label: !b.if ? 'otherwise' : [b.if.atLeast && `≥ ${b.if.atLeast}`, b.if.atMost && `≤ ${b.if.atMost}`].filter(Boolean).join(' '),
+              label: branchLabel(b),
               level: undefined,
             }))
           : [];

@@ -2,6 +2,7 @@ import { Graph, layout } from '@dagrejs/dagre';
 import type { Scenario, ScenarioNode } from '../../domain/scenario.ts';
 import { nodeDifficulty, optionLevel } from '../../domain/scenario.ts';
 import { LIMITS, type Level } from '../../domain/text.ts';
+import { branchLabel } from './edges.ts';
 
 export const NODE_WIDTH = 180;
 export const NODE_HEIGHT = 56;
@@ -59,8 +60,7 @@ export function layoutScenario(scenario: Scenario): GraphLayout | null {
       }
     } else if (node.type === 'branch') {
       for (const [index, b] of node.branches.entries()) {
-        const label = !b.if ? 'otherwise' : [b.if.atLeast && `≥ ${b.if.atLeast}`, b.if.atMost && `≤ ${b.if.atMost}`].filter(Boolean).join(' ');
-        edges.push({ from: node.id, to: b.next, label, index });
+        edges.push({ from: node.id, to: b.next, label: branchLabel(b), index });
       }
     }
   }
