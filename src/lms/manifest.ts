@@ -1,7 +1,7 @@
 /**
  * What goes into a SCORM package besides the app's own build: `imsmanifest.xml` (the content
  * package manifest, per version) and `launch.html` (the SCO: it opens one scenario with the
- * LMS flag set). Plain strings in, strings out.
+ * LMS flag set) or one calibration set. Plain strings in, strings out.
  *
  * SCORM 1.2 uses IMS Content Packaging 1.1.2 with ADL's `adlcp_rootv1p2` extension;
  * SCORM 2004 4th edition uses IMS CP 1.1.4 (`imscp_v1p1`), `adlcp_v1p3` and, for a pass mark,
@@ -20,16 +20,33 @@ export const REPLACED: Readonly<Record<string, string>> = {
   'registerSW.js': '// Inside an LMS the app registers no service worker: the LMS serves and caches its files.\n',
 };
 
+/** What a package opens: a scenario to play, or a calibration set to rate. */
+export type PackagedKind = 'scenario' | 'calibration';
+
 export interface PackageSpec {
   version: ScormVersion;
-  scenarioId: string;
-  /** The scenario's title in the trainer's language. */
+  /** A scenario when not said. */
+  kind?: PackagedKind;
+  /** The scenario's or the set's id. */
+  id: string;
+  /** Its title in the trainer's language. */
   title: string;
   /** Every file in the zip but the manifest, as paths relative to the package root. */
   files: readonly string[];
-  /** Optional pass mark: a run passes at this level (the lower median, 1–5) or above. */
-  passLevel?: number;
+  /**
+   * Optional pass mark: for a scenario, a run passes at this level (the lower median, 1–5) or
+   * above; for a set, a round passes with exact agreement on this percent of samples or more.
+   */
+  pass?: number;
 }
+
+/** A pass mark on the LMS's two scales: raw (1.2's mastery score) and scaled (2004's minimum normalized measure). */
+export function passThresholds(kind: PackagedKind, pass: number): { raw: number; scaled: number } {
+  return { raw: pass, scaled: kind === 'calibration' ? pass / 100 : (pass - 1) / 4 };
+}
+
+/** The identifiers' stem: a set's carries its kind, so no set's package shares a scenario's identifiers. */
+const stemOf = (spec: Pick<PackageSpec, 'kind' | 'id'>) => (spec.kind === 'calibration' ? `calibration-${spec.id}` : spec.id);
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -44,14 +61,14 @@ export function packagedFiles(buildFiles: readonly string[]): string[] {
   return [...new Set([...kept, LAUNCH])].sort();
 }
 
-/** Where the launch page sends the learner: the scenario, with the LMS flag in the query. */
-export function launchUrl(version: ScormVersion, scenarioId: string): string {
-  return `index.html?lms=${version}#/play/${encodeURIComponent(scenarioId)}`;
+/** Where the launch page sends the learner: the scenario (or the set's round), with the LMS flag in the query. */
+export function launchUrl(version: ScormVersion, id: string, kind: PackagedKind = 'scenario'): string {
+  return `index.html?lms=${version}#/${kind === 'calibration' ? 'calibrate' : 'play'}/${encodeURIComponent(id)}`;
 }
 
 /** The SCO's launch page: no script (the app's CSP allows none inline), a refresh and a link. */
-export function launchPage(version: ScormVersion, scenarioId: string, title: string): string {
-  const url = escapeXml(launchUrl(version, scenarioId));
+export function launchPage(version: ScormVersion, id: string, title: string, kind: PackagedKind = 'scenario'): string {
+  const url = escapeXml(launchUrl(version, id, kind));
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -72,8 +89,8 @@ function fileList(files: readonly string[]): string {
 }
 
 function manifest12(spec: PackageSpec): string {
-  const id = spec.scenarioId;
-  const mastery = spec.passLevel === undefined ? '' : `\n        <adlcp:masteryscore>${spec.passLevel}</adlcp:masteryscore>`;
+  const id = stemOf(spec);
+  const mastery = spec.pass === undefined ? '' : `\n        <adlcp:masteryscore>${passThresholds(spec.kind ?? 'scenario', spec.pass).raw}</adlcp:masteryscore>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('manifest', id)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -102,16 +119,17 @@ ${fileList(spec.files)}
 }
 
 function manifest2004(spec: PackageSpec): string {
-  const id = spec.scenarioId;
-  // Pass at level L: scaled score (L − 1) / 4 or more satisfies the primary objective (RTE 4.2.18 cmi.scaled_passing_score).
+  const id = stemOf(spec);
+  // Pass at level L: scaled score (L − 1) / 4 or more satisfies the primary objective (RTE 4.2.18 cmi.scaled_passing_score);
+  // a set's pass mark P%: exact agreement (the scaled score) P / 100 or more.
   const sequencing =
-    spec.passLevel === undefined
+    spec.pass === undefined
       ? ''
       : `
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${xmlId('pass', id)}" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${(spec.passLevel - 1) / 4}</imsss:minNormalizedMeasure>
+              <imsss:minNormalizedMeasure>${passThresholds(spec.kind ?? 'scenario', spec.pass).scaled}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>`;
@@ -149,5 +167,5 @@ export function buildManifest(spec: PackageSpec): string {
   return spec.version === '1.2' ? manifest12(spec) : manifest2004(spec);
 }
 
-/** The zip's name: `<scenario>-scorm12.zip` or `<scenario>-scorm2004.zip`. */
-export const packageName = (version: ScormVersion, scenarioId: string) => `${scenarioId}-scorm${version.replace('.', '')}.zip`;
+/** The zip's name: `<scenario or set>-scorm12.zip` or `-scorm2004.zip`. */
+export const packageName = (version: ScormVersion, id: string) => `${id}-scorm${version.replace('.', '')}.zip`;

@@ -1,17 +1,13 @@
 /**
  * "Package for an LMS": the app's own build, fetched file by file from where it is served
  * (the build lists its files in `build-files.json`), with the manifest and launch page for
- * one scenario, zipped in a worker. Only a build can be packaged: the dev server has no list.
+ * one scenario or calibration set, zipped in a worker. Only a build can be packaged: the dev server has no list.
  */
 import type { ScormVersion } from './cmi.ts';
-import { buildManifest, LAUNCH, launchPage, MANIFEST, packagedFiles, REPLACED } from './manifest.ts';
+import { buildManifest, LAUNCH, launchPage, MANIFEST, packagedFiles, REPLACED, type PackageSpec } from './manifest.ts';
 import type { ZipReply, ZipRequest } from './zip.ts';
 
-export interface PackageRequest {
-  version: ScormVersion;
-  scenarioId: string;
-  title: string;
-  passLevel?: number;
+export interface PackageRequest extends Omit<PackageSpec, 'files'> {
   /** The app's base URL (`new URL('.', location.href)`). */
   base: string;
   onProgress?: (done: number, total: number) => void;
@@ -27,8 +23,8 @@ export async function makePackage(req: PackageRequest): Promise<Blob> {
   if (!list?.ok || !type.includes('json')) throw new NoBuildList('build-files.json');
   const files = packagedFiles((await list.json()) as string[]);
   const written: Record<string, string> = {
-    [LAUNCH]: launchPage(req.version, req.scenarioId, req.title),
-    [MANIFEST]: buildManifest({ version: req.version, scenarioId: req.scenarioId, title: req.title, files, ...(req.passLevel ? { passLevel: req.passLevel } : {}) }),
+    [LAUNCH]: launchPage(req.version, req.id, req.title, req.kind),
+    [MANIFEST]: buildManifest({ version: req.version, kind: req.kind ?? 'scenario', id: req.id, title: req.title, files, ...(req.pass ? { pass: req.pass } : {}) }),
   };
   for (const f of files) if (f in REPLACED) written[f] = REPLACED[f]!;
   const request: ZipRequest = { base: req.base, fetched: files.filter((f) => !(f in written)), written };

@@ -14,9 +14,6 @@
 import { exactAgreement } from '../domain/statistics.ts';
 import { elementsOf, sessionTime, type CmiScore, type CmiValues, type ScormVersion } from './cmi.ts';
 
-/** A pass mark for a set: exact agreement on this share of the samples (percent) or more. */
-export const ROUND_PASS_MARKS = [60, 70, 80] as const;
-
 /** The round's score, or undefined before any sample is rated. */
 export function roundScore(pairs: readonly { level: number; reference: number }[]): CmiScore | undefined {
   if (!pairs.length) return undefined;

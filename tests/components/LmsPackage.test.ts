@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi as mock } from 'vitest';
-import type { CatalogEntry } from '../../src/domain/catalog.ts';
+import type { CalibrationEntry, CatalogEntry } from '../../src/domain/catalog.ts';
 import { en } from '../../src/i18n/en.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import LmsPackage from '../../src/ui/lms/LmsPackage.svelte';
@@ -20,6 +20,15 @@ const entry = (id: string, title: string, pack?: CatalogEntry['pack']): CatalogE
   ...(pack ? { pack } : {}),
 });
 const scenarios = [entry('clashing-appointments', 'Clashing appointments'), entry('own', 'Own one', { id: 'p', title: text('My pack') })];
+const setEntry = (id: string, title: string, pack?: CalibrationEntry['pack']): CalibrationEntry => ({
+  id,
+  title: text(title),
+  competency: { id: 's08', name: text('Networking') },
+  question: text('q'),
+  samples: 10,
+  ...(pack ? { pack } : {}),
+});
+const sets = [setEntry('cal-s08-q1', 'Networking 1'), setEntry('own-set', 'Own set', { id: 'p', title: text('My pack') })];
 const messages = { en, vi };
 
 afterEach(() => mock.unstubAllGlobals());
@@ -27,15 +36,29 @@ afterEach(() => mock.unstubAllGlobals());
 describe.each(['en', 'vi'] as const)('Package for an LMS in %s', (locale) => {
   const t = messages[locale];
 
-  it('offers the shipped scenarios only, both SCORM versions and a pass mark, and is accessible', async () => {
-    const { container } = render(LmsPackage, { scenarios, locale, t });
+  it('offers the shipped scenarios and calibration sets only, grouped, both SCORM versions and a pass mark, and is accessible', async () => {
+    const { container } = render(LmsPackage, { scenarios, sets, locale, t });
     const region = screen.getByRole('region', { name: t.lmsHeading });
     expect(region).toBeTruthy();
     const select = screen.getByLabelText(t.lmsScenario) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.value)).toEqual(['clashing-appointments']);
+    expect([...select.options].map((o) => o.value)).toEqual(['scenario/clashing-appointments', 'calibration/cal-s08-q1']);
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toEqual([t.runScenarios, t.runSets]);
     expect([...(screen.getByLabelText(t.lmsVersion) as HTMLSelectElement).options].map((o) => o.value)).toEqual(['2004', '1.2']);
     expect([...(screen.getByLabelText(t.lmsPass) as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', '3', '4', '5']);
     expect(screen.getByText(t.lmsOwnScenarios)).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('offers a set exact-agreement pass marks, and the mark goes back to none with another kind', async () => {
+    const user = userEvent.setup();
+    const { container } = render(LmsPackage, { scenarios, sets, locale, t });
+    const what = screen.getByLabelText(t.lmsScenario) as HTMLSelectElement;
+    const pass = () => screen.getByLabelText(t.lmsPass) as HTMLSelectElement;
+    await user.selectOptions(pass(), '4');
+    expect(what.value).toBe('scenario/clashing-appointments');
+    await user.selectOptions(what, 'calibration/cal-s08-q1');
+    expect([...pass().options].map((o) => [o.value, o.text])).toEqual([['', t.lmsNoPass], ...[60, 70, 80].map((p) => [String(p), t.lmsPassAgreement(p)])]);
+    expect(pass().value).toBe('');
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { ScormVersion } from '../../lms/cmi.ts';
+import type { PackagedKind } from '../../lms/manifest.ts';
 
 export type MakerState =
   | { step: 'idle' }
@@ -8,9 +9,12 @@ export type MakerState =
 
 export interface MakeRequest {
   version: ScormVersion;
-  scenarioId: string;
+  kind: PackagedKind;
+  /** The scenario's or the calibration set's id. */
+  id: string;
   title: string;
-  passLevel?: number;
+  /** A scenario's level or a set's exact-agreement percent (src/lms/pass-marks.ts). */
+  pass?: number;
 }
 
 /** Makes one package at a time (src/lms/package.ts, loaded when first asked) and saves it as a download. */
@@ -27,7 +31,7 @@ export class PackageMaker {
     try {
       const [{ makePackage }, { packageName }] = await Promise.all([import('../../lms/package.ts'), import('../../lms/manifest.ts')]);
       const zip = await makePackage({ ...req, base: new URL('.', location.href).href, onProgress: (done, total) => (this.#state = { step: 'making', done, total }) });
-      const file = packageName(req.version, req.scenarioId);
+      const file = packageName(req.version, req.id);
       const url = URL.createObjectURL(zip);
       Object.assign(document.createElement('a'), { href: url, download: file }).click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
