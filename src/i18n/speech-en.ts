@@ -65,6 +65,9 @@ export const speechEn = {
   recordingsConfirmAll: 'Delete every recording kept in this browser? This cannot be undone.',
   recordingsDeleted: 'Recording deleted.',
   recordingsAllDeleted: 'All recordings deleted.',
+  recordingNotDeleted: (detail: string) => `The recording could not be deleted (${detail}). Try again later.`,
+  recordingsLeft: (of: 'practice' | 'run', detail: string) =>
+    `${of === 'run' ? 'The run is deleted' : 'The practice is deleted'}, but its recording could not be (${detail}). It is still listed below, to delete here.`,
   exportIncludeRecordings: 'include recordings',
   exportRecordings: 'Download my recordings',
 };

@@ -54,6 +54,9 @@ export const speechVi: typeof speechEn = {
   recordingsConfirmAll: 'Xoá mọi bản ghi âm trong trình duyệt này? Không thể hoàn tác.',
   recordingsDeleted: 'Đã xoá bản ghi.',
   recordingsAllDeleted: 'Đã xoá mọi bản ghi âm.',
+  recordingNotDeleted: (detail: string) => `Chưa xoá được bản ghi (${detail}). Bạn hãy thử lại sau.`,
+  recordingsLeft: (of: 'practice' | 'run', detail: string) =>
+    `${of === 'run' ? 'Đã xoá lượt này khỏi lịch sử' : 'Đã xoá lần luyện này'}, nhưng chưa xoá được bản ghi âm của nó (${detail}). Bản ghi vẫn có trong danh sách dưới đây, bạn có thể xoá ở đó.`,
   exportIncludeRecordings: 'kèm bản ghi âm',
   exportRecordings: 'Tải các bản ghi âm của tôi',
 };

@@ -6,12 +6,15 @@ import { Recordings, type RecordingBackend } from '../../src/storage/recordings.
 import RecordingsList from '../../src/ui/speech/RecordingsList.svelte';
 import { axeViolations } from './axe.ts';
 
-function store() {
+function store({ failDelete = false } = {}) {
   const map = new Map<string, unknown>();
   const backend: RecordingBackend = {
     get: async (k) => map.get(k),
     set: async (k, v) => void map.set(k, v),
-    del: async (k) => void map.delete(k),
+    del: async (k) => {
+      if (failDelete) throw new DOMException('The disk is busy.', 'UnknownError');
+      map.delete(k);
+    },
     entries: async () => [...map],
     clear: async () => map.clear(),
   };
@@ -64,5 +67,29 @@ describe('RecordingsList', () => {
     expect(await recordings.list()).toHaveLength(1);
     vi.unstubAllGlobals();
     expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'practice', 'The practice is deleted, but its recording could not be (UnknownError: busy). It is still listed below, to delete here.'],
+    ['vi', 'run', 'Đã xoá lượt này khỏi lịch sử, nhưng chưa xoá được bản ghi âm của nó (UnknownError: busy). Bản ghi vẫn có trong danh sách dưới đây, bạn có thể xoá ở đó.'],
+  ] as const)('says when a practice or run was deleted and its recording was not (%s, %s)', async (locale, of, text) => {
+    const view = render(RecordingsList, { locale, store: store(), left: { of, detail: 'UnknownError: busy' } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+    expect(await axeViolations(view.container)).toEqual([]);
+  });
+
+  it.each([
+    ['en', /^Delete the recording: Question practice/, 'The recording could not be deleted (UnknownError: The disk is busy.). Try again later.'],
+    ['vi', /^Xoá bản ghi: Luyện câu hỏi/, 'Chưa xoá được bản ghi (UnknownError: The disk is busy.). Bạn hãy thử lại sau.'],
+  ] as const)('says when a recording cannot be deleted, and keeps it listed (%s)', async (locale, name, text) => {
+    const recordings = store({ failDelete: true });
+    await recordings.save('practice/q1', 'b', audio(1024), 3000, DAY);
+    const user = userEvent.setup();
+    render(RecordingsList, { locale, store: recordings });
+    const button = await screen.findByRole('button', { name });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+    expect(await recordings.list()).toHaveLength(1);
   });
 });

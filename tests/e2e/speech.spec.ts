@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
 import { axeViolations, card, CLASH, expect, test } from './fixtures.ts';
+import { putRaw, readAll } from './idb.ts';
 
 /**
  * A 16-bit mono PCM WAV of `seconds`: a 440 Hz tone with a little noise, loud enough for the
@@ -320,3 +321,57 @@ test.describe('recordings in the data export and "Delete everything"', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 records added, 0 records already here.' })).toBeVisible();
   });
 });
+
+const DELETE = {
+  en: {
+    run: /^Delete the run of “Clashing appointments”/,
+    practice: /^Delete the practice:/,
+    sizes: [/^3 recordings,/, /^2 recordings,/, /^1 recording,/],
+  },
+  vi: {
+    run: /^Xoá lượt “Ba cuộc hẹn trùng giờ”/,
+    practice: /^Xóa lần luyện:/,
+    sizes: [/^3 bản ghi,/, /^2 bản ghi,/, /^1 bản ghi,/],
+  },
+} as const;
+
+for (const locale of ['en', 'vi'] as const) {
+  test.describe(`deleting a run or a practice (${locale})`, () => {
+    test.use({ locale: locale === 'vi' ? 'vi-VN' : 'en-GB' });
+
+    test('takes its recording with it, and leaves another run’s', async ({ page }) => {
+      const d = DELETE[locale];
+      const now = Date.now();
+      await page.goto('/#/progress');
+      await putRaw(page, {
+        'result/r1': {
+          v: 1, kind: 'result', id: 'r1', scenarioId: 'clashing-appointments', contentHash: 'h', startedAt: now - 60_000, finishedAt: now - 30_000,
+          answers: [{ nodeId: 'first', optionId: 'a', difficulty: 3, evidence: [], hinted: false, own: { text: 'I would ask', indicators: [], recording: { id: 'r1', durationMs: 3_000 } } }],
+          levels: { s08: 3 },
+        },
+        'practice/p1': {
+          v: 1, kind: 'question-practice', id: 'p1', setId: 'cal-s08-q2', questionId: 's08.q2', contentHash: 'h', competency: 's08',
+          question: { vi: 'Bạn làm thế nào?', en: 'What do you do?' }, locale, answer: 'I would ask', recording: 'r1', ticked: [], placed: 3,
+          startedAt: now - 20_000, finishedAt: now - 10_000,
+        },
+      });
+      await seedRecording(page, 'run/clashing-appointments/first', 'r1', 2048);
+      // Kept at the same decision in a later run: not this run's.
+      await seedRecording(page, 'run/clashing-appointments/first', 'later', 1024);
+      await seedRecording(page, 'practice/p1', 'r1', 4096);
+      await page.reload();
+      await expect(sizeLine(page)).toHaveText(d.sizes[0]);
+
+      page.on('dialog', (dialog) => dialog.accept());
+      await press(page.getByRole('button', { name: d.run }));
+      await expect(page.getByRole('button', { name: d.run })).toHaveCount(0);
+      await expect(sizeLine(page)).toHaveText(d.sizes[1]);
+      await press(page.getByRole('button', { name: d.practice }));
+      await expect(sizeLine(page)).toHaveText(d.sizes[2]);
+      await expect(page.getByRole('region', { name: L[locale].recordings }).getByRole('alert')).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+      const left = await readAll(page);
+      expect([...left.keys()].filter((k) => /^(result|practice)\//.test(k))).toEqual([]);
+    });
+  });
+}

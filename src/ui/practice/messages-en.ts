@@ -88,7 +88,7 @@ export const practiceEn = {
   withRecording: 'Answered aloud: the recording is under Recordings.',
   deleteLabel: (question: string) => `Delete the practice: ${question}`,
   delete: 'Delete',
-  confirmDelete: 'Delete this practice? Its recording stays in Recordings until you delete it there.',
+  confirmDelete: 'Delete this practice and its recording? This cannot be undone.',
 };
 
 export type PracticeMessages = typeof practiceEn;

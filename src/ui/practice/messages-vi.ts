@@ -79,5 +79,5 @@ export const practiceVi: PracticeMessages = {
   withRecording: 'Trả lời bằng lời nói: bản ghi âm nằm trong mục Bản ghi âm.',
   deleteLabel: (question: string) => `Xóa lần luyện: ${question}`,
   delete: 'Xóa',
-  confirmDelete: 'Xóa lần luyện này? Bản ghi âm của nó vẫn nằm trong mục Bản ghi âm cho đến khi bạn xóa ở đó.',
+  confirmDelete: 'Xóa lần luyện này cùng bản ghi âm của nó? Không thể hoàn tác.',
 };
