@@ -119,3 +119,34 @@ for (const locale of ['en', 'vi'] as const) {
     });
   }
 }
+
+for (const locale of ['en', 'vi'] as const) {
+  test.describe(`question practice without IndexedDB (${locale})`, () => {
+    test.use({ locale: locale === 'vi' ? 'vi-VN' : 'en-GB' });
+
+    test('a practice saved in memory is listed on the progress page and goes out with the data export', async ({ page }) => {
+      test.slow();
+      const p = practiceMessages(locale);
+      const t = messages[locale];
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+      });
+      // In-app navigation only from here: memory lasts as long as the page.
+      await page.goto('/#/practise/cal-s08-q2');
+      await page.getByRole('textbox', { name: p.answerLabel }).fill('I asked each of them what they needed.');
+      await press(page.getByRole('button', { name: p.submit }));
+      await press(page.getByRole('button', { name: p.reveal }));
+      await press(page.getByRole('group', { name: p.placeLegend }).getByRole('radio').nth(2), 'Space');
+      await press(page.getByRole('button', { name: p.save }));
+      await expect(page.getByText(p.saved)).toBeVisible();
+
+      await press(page.getByRole('link', { name: p.seeProgress }));
+      await expect(page.getByRole('region', { name: p.historyHeading }).getByText(question[locale])).toBeVisible();
+      const download = page.waitForEvent('download');
+      await press(page.getByRole('button', { name: t.exportData }));
+      const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { records: { key: string; value: { answer?: string } }[] };
+      expect(file.records.filter((r) => r.key.startsWith('practice/')).map((r) => r.value.answer)).toEqual(['I asked each of them what they needed.']);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
