@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './tools/vite-plugin-content.ts';
+import { firstLoadChunk } from './tools/vite-plugin-first-load.ts';
 
 /**
  * The built app's Content-Security-Policy: everything from its own origin, no inline
@@ -38,6 +39,8 @@ const buildFileList: Plugin = {
   },
 };
 
+const firstLoad = firstLoadChunk();
+
 export default defineConfig({
   // Relative URLs: the same build runs at the origin's root and inside an LMS's package folder.
   base: './',
@@ -45,6 +48,7 @@ export default defineConfig({
     contentSecurityPolicy,
     buildFileList,
     contentPlugin(),
+    firstLoad.plugin,
     svelte(),
     ...(process.env.VITEST ? [svelteTesting()] : []),
     // Installable, and fully usable offline after the first load: every built file,
@@ -77,7 +81,10 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', test: firstLoad.isFirstLoad }] } } },
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -5,8 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Ratcheted down from 60 as the app stands (56.2 KB); issue 15 asks for 35, which needs the UI strings split by screen.
-const BUDGET_KB = 58;
+// Ratcheted down as the app stands (40.8 KB; it was 55 before the strings split and the one first-load chunk). Issue 15 asks for 35.
+const BUDGET_KB = 42;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -27,15 +27,20 @@ if (entries.length === 0) {
 }
 entries.forEach(visit);
 
-// The UI strings of one language load before the first screen (src/main.ts awaits them):
-// count the larger language chunk, and the static imports it brings, as first load too.
-const languages = readdirSync(join(dist, 'assets')).filter((f) => /^(en|vi)-[\w-]+\.js$/.test(f));
-if (languages.length !== 2) {
-  console.error(`Expected one chunk per language (en, vi), found: ${languages.join(', ') || 'none'}`);
+// The core UI strings (shell and start screen) of one language load before the first screen (src/main.ts
+// awaits them): count the larger language's chunk, and the static imports it brings, as first load too.
+// Every other screen's strings load with the first route past the start.
+const core = readdirSync(join(dist, 'assets')).filter((f) => /^core-(en|vi)-[\w-]+\.js$/.test(f));
+// Rolldown may emit a language as a re-exporting facade plus the chunk with the strings: a language is all its files.
+const byLanguage = {};
+for (const f of core) (byLanguage[f.slice(0, 'core-xx'.length)] ??= []).push(f);
+if (Object.keys(byLanguage).length !== 2) {
+  console.error(`Expected core strings for both languages (core-en, core-vi), found: ${core.join(', ') || 'none'}`);
   process.exit(1);
 }
-const largest = languages.map((f) => join('assets', f)).sort((a, b) => gz(b) - gz(a))[0];
-visit(largest);
+const weight = (files) => files.reduce((sum, f) => sum + gz(join('assets', f)), 0);
+const heaviest = Object.values(byLanguage).sort((a, b) => weight(b) - weight(a))[0];
+heaviest.forEach((f) => visit(join('assets', f)));
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 let total = 0;

@@ -4,5 +4,8 @@ import { openRepository } from './storage/repository.ts';
 import App from './ui/App.svelte';
 import './ui/app.css';
 
-const [repository, locale] = await Promise.all([openRepository(), LocaleState.load()]);
-mount(App, { target: document.getElementById('app')!, props: { repository, locale } });
+// No top-level await: lazy chunks import what they share from this entry's chunk (see
+// tools/vite-plugin-first-load.ts), and a chunk loaded while the entry still awaited would wait for it forever.
+void Promise.all([openRepository(), LocaleState.load()]).then(([repository, locale]) => {
+  mount(App, { target: document.getElementById('app')!, props: { repository, locale } });
+});

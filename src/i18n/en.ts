@@ -1,34 +1,20 @@
 import type { PanelProblem } from '../domain/panel.ts';
 import { count, formatList, formatNumber } from './format.ts';
+import { coreEn } from './core-en.ts';
 import { trainerEn } from './trainer-en.ts';
 
-/** English UI strings. `vi.ts` must provide every key: the type makes a missing one a compile error. */
+/**
+ * English UI strings: the shell's and start screen's (core-en.ts) and every other screen's. `vi.ts` must
+ * provide every key: the type makes a missing one a compile error.
+ */
 export const en = {
+  ...coreEn,
   ...trainerEn,
-  appTitle: 'Interview roleplay',
   appTagline: 'Rehearse competency-based interviews as branching roleplays.',
-  language: 'Language',
   skipToContent: 'Skip to content',
-  loading: 'Loading…',
-  home: 'All scenarios',
-
-  startHeading: 'Choose a roleplay',
-  startIntro:
-    'Each roleplay starts from a real interview question. Answer as you would in the room; at the end you get a level from 1 to 5 for each competency, with the evidence behind it.',
-  interviewQuestion: 'Interview question',
-  practiseQuestions: 'Practise a question',
-  practiseQuestionsIntro: 'answer a real interview question aloud or in writing, rate yourself, then compare with reference answers.',
-  difficulty: (n: number) => `Difficulty ${n} of 5`,
-  competencies: 'Scored on',
-  start: 'Start',
-  /** The way back into a saved run names its mode, since Continue resumes it as it was started. */
-  continueRun: (answered: number, mode: 'assessment' | 'practice' | 'timed') =>
-    `${{ assessment: 'Continue', practice: 'Continue practice', timed: 'Continue timed run' }[mode]} (${answered} answered)`,
-  practise: 'Practise',
   stepBack: 'Step back one decision',
   practiceNote: 'Practice run: you may take a decision back; the report notes it.',
   practiceRun: (n: number) => `Practice run: you stepped back ${count('en', n, { one: 'time', other: 'times' })}.`,
-  timed: 'Timed',
   secondsLeft: (n: number) => `${n} s left`,
   timedRule: 'Timed run: 60 seconds per decision. If time runs out, that decision counts as level 1 and the interview goes on as after the weakest response.',
   timedOut: '(no answer: time ran out)',
@@ -48,23 +34,7 @@ export const en = {
   feedbackLevel: (name: string, level: number, label: string) => `${name}: level ${level} of 5 (${label})`,
   feedbackContinue: 'Continue the interview',
   feedbackNote: 'Practice run: step back to answer this decision differently, or continue the interview.',
-  startOver: 'Start over',
-  // The visible words first, as said by someone using voice control.
-  startOverLabel: (title: string) => `Start over “${title}”`,
-  filters: 'Filter scenarios',
-  filterCompetency: 'Competency',
-  filterDifficulty: 'Difficulty',
-  filterAll: 'All competencies',
-  filterAny: 'Any difficulty',
-  filterCount: (shown: number, all: number) => `Showing ${shown} of ${all} scenarios.`,
-  bestLevel: (levels: string) => `best: ${levels}`,
-  lastLevel: (levels: string) => `last: ${levels}`,
-  historyHeading: 'Finished runs',
-  historyEmpty: 'No finished runs yet.',
   viewReport: 'View report',
-  levelShort: (n: number) => `Level ${n}`,
-  notObserved: 'not observed',
-
   decision: (n: number) => `Decision ${n}`,
   you: 'You',
   yourAnswer: 'Your answer',
@@ -115,20 +85,6 @@ export const en = {
     'This scenario has changed since you finished this run. Your levels are the ones worked out then, as Your progress shows them; a response is quoted only where it still reads as it did, and trying again from a decision needs a new run.',
   boundStored: (level: number) => `Level ${level} as worked out when you finished, under the rule as it was then.`,
 
-  noticeUnavailable: (detail: string) =>
-    `Your progress cannot be saved in this browser (${detail}). You can keep playing; it will be lost when you close this tab.`,
-  noticeStorageFailed: (detail: string) =>
-    `Your browser's storage failed (${detail}). What you do now is kept in this tab only; what was saved before is unchanged.`,
-  noticeCorrupt: (key: string, detail: string) =>
-    `A saved record (${key}) could not be read (${detail}). It was set aside, not deleted.`,
-  noticeContentChanged: (id: string) =>
-    `“${id}” changed since you started it, so your unfinished work on it was set aside (kept, not deleted) and a new start begins.`,
-  dismiss: 'Dismiss',
-  takenOverTitle: 'Open in another tab',
-  takenOver: 'This is now open in another tab, which saves it from here on. Nothing is lost: carry on there, or take it back here.',
-  takeBack: 'Continue in this tab',
-
-  family: (name: string) => ({ networking: 'Networking', coaching: 'Coaching', guanxi: 'Guanxi', own: 'Your own scenarios' })[name] ?? name,
   showGraph: 'Scenario map',
   graphFor: (title: string) => `Scenario map: ${title}`,
   graphIntro: 'Every decision point and where each response leads. Responses are coloured by the level they show; dashed lines are the interviewer\'s branches on what was shown so far.',
@@ -144,7 +100,6 @@ export const en = {
   graphGoTo: (id: string) => `go to ${id}`,
   graphGuard: (competency: string, atLeast?: number, atMost?: number) =>
     `if ${competency} so far is ${[atLeast && `at least ${atLeast}`, atMost && `at most ${atMost}`].filter(Boolean).join(' and ')}`,
-  calLink: 'Calibrate',
   calHeading: 'Calibrate your ratings',
   calIntro: 'Rate sample answers against the level descriptors without seeing the reference, then compare. Frame-of-reference practice like this is the best-studied way to make interviewers rate alike.',
   calStart: (n: number) => `Start a round (${n} answers)`,
@@ -249,23 +204,17 @@ export const en = {
   calRoundsTable: 'Finished rounds',
   calSet: 'Set',
   calNoRounds: 'No finished rounds yet.',
-  menu: 'Menu',
-  progressLink: 'Your progress',
   progressHeading: 'Your progress',
   trendLabel: (name: string, runs: number) => `Levels in ${name} over your last ${count('en', runs, { one: 'run', other: 'runs' })}; the table below lists them.`,
   trendTable: (name: string) => `${name}: level per run`,
   date: 'Date',
   scenario: 'Scenario',
   level: 'Level',
-  deleteRun: 'Delete',
-  deleteRunLabel: (title: string, date: string) => `Delete the run of “${title}” from ${date}`,
   confirmDelete: 'Delete this run from your history? This cannot be undone.',
   dataHeading: 'Your data',
   dataIntro: 'Everything stays in this browser. Export it as one file to keep or move it; import such a file to bring it back.',
   exportData: 'Export everything',
   importData: 'Import a file',
-  resetData: 'Delete everything',
-  confirmReset: 'Delete every run, report and saved progress in this browser? Export first if you want to keep them.',
   imported: (added: number, unchanged: number) => `Imported: ${count('en', added, { one: 'record', other: 'records' })} added, ${count('en', unchanged, { one: 'record', other: 'records' })} already here.`,
   importRefused: (file: string) => `Nothing was imported from ${file}; what is stored is unchanged. Problems found:`,
   importedFrom: (file: string) => `Imported ${file}.`,
@@ -300,12 +249,6 @@ export const en = {
   importChecking: (done: number, total: number) => `Checking the file: ${formatNumber('en', done)} of ${count('en', total, { one: 'record', other: 'records' })}…`,
   dataLimits: (megabytes: number, records: number, results: number, answers: number) =>
     `An import file can be up to ${formatNumber('en', megabytes)} MB with ${count('en', records, { one: 'record', other: 'records' })}, ${count('en', results, { one: 'finished run', other: 'finished runs' })} and ${count('en', answers, { one: 'answer', other: 'answers' })} per run.`,
-  showMore: (shown: number, total: number) => `Show more (${formatNumber('en', shown)} of ${formatNumber('en', total)} shown)`,
-  loadFailedTitle: 'This page could not be loaded',
-  loadFailed: (detail: string) =>
-    `Something stored in this browser could not be read (${detail}). Export what can be read to keep it, then delete everything to start afresh; other pages may still work.`,
-  exportReadable: 'Export what can be read',
-
   // Handouts
   handoutSheet: 'Scenario sheet',
   handoutKey: 'Answer key',

@@ -1,11 +1,22 @@
 import type { Locale } from '../domain/text.ts';
+import type { CoreMessages } from './core-en.ts';
 import type { Messages } from './en.ts';
 import { intlTag } from './format.ts';
 
+export type { CoreMessages } from './core-en.ts';
 export type { Messages } from './en.ts';
 export { count, formatList, formatNumber, formatPercent, NO_FIGURE, plural, type PluralForms } from './format.ts';
 
-/** Each language is a chunk of its own: the first load carries only the one the person reads. */
+/**
+ * The shell's and start screen's strings, a chunk per language: the first load carries only these,
+ * in the one language the person reads.
+ */
+export const loadCore: Record<Locale, () => Promise<CoreMessages>> = {
+  en: () => import('./core-en.ts').then((m) => m.coreEn),
+  vi: () => import('./core-vi.ts').then((m) => m.coreVi),
+};
+
+/** Every screen's strings (the core's included), a chunk per language, loaded with the first route past the start. */
 export const loadMessages: Record<Locale, () => Promise<Messages>> = {
   en: () => import('./en.ts').then((m) => m.en),
   vi: () => import('./vi.ts').then((m) => m.vi),

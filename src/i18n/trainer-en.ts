@@ -2,7 +2,6 @@ import { count } from './format.ts';
 
 /** English strings of the trainer's screens: workshop, packs, records. Spread into `en`. */
 export const trainerEn = {
-  trainerLink: 'Trainer',
   trainerHeading: 'Trainer',
   trainerIntro: 'Run a scenario or a calibration set with a room, bring your own scenarios, and export what happened.',
 
@@ -12,7 +11,6 @@ export const trainerEn = {
   runSets: 'Calibration sets',
   runWorkshop: 'Run workshop',
   runWorkshopLabel: (title: string) => `Run workshop: ${title}`,
-  ownBadge: (pack: string) => `Your own · ${pack}`,
   openAudience: 'Open the projector window',
 
   packsHeading: 'Your scenario packs',

@@ -2,7 +2,6 @@ import type { trainerEn } from './trainer-en.ts';
 
 /** Vietnamese strings of the trainer's screens; the type makes a missing key a compile error. */
 export const trainerVi: typeof trainerEn = {
-  trainerLink: 'Giảng viên',
   trainerHeading: 'Dành cho giảng viên',
   trainerIntro: 'Chạy một tình huống hoặc một bộ hiệu chuẩn với cả lớp, dùng tình huống của riêng bạn và xuất lại những gì đã diễn ra.',
 
@@ -12,7 +11,6 @@ export const trainerVi: typeof trainerEn = {
   runSets: 'Bộ hiệu chuẩn',
   runWorkshop: 'Chạy buổi tập huấn',
   runWorkshopLabel: (title) => `Chạy buổi tập huấn: ${title}`,
-  ownBadge: (pack) => `Của bạn · ${pack}`,
   openAudience: 'Mở cửa sổ máy chiếu',
 
   packsHeading: 'Gói tình huống của bạn',

@@ -1,32 +1,16 @@
 import type { Messages } from './en.ts';
 import { count, formatList, formatNumber } from './format.ts';
+import { coreVi } from './core-vi.ts';
 import { trainerVi } from './trainer-vi.ts';
 
 export const vi: Messages = {
+  ...coreVi,
   ...trainerVi,
-  appTitle: 'Luyện phỏng vấn nhập vai',
   appTagline: 'Tập phỏng vấn năng lực qua những tình huống nhập vai rẽ nhánh.',
-  language: 'Ngôn ngữ',
   skipToContent: 'Bỏ qua, đến nội dung chính',
-  loading: 'Đang tải…',
-  home: 'Tất cả tình huống',
-
-  startHeading: 'Chọn một tình huống nhập vai',
-  startIntro:
-    'Mỗi tình huống bắt đầu từ một câu hỏi phỏng vấn thật. Hãy trả lời như khi bạn đang ngồi trong phòng phỏng vấn; cuối lượt, bạn nhận mức 1–5 cho từng năng lực, kèm bằng chứng cho mức đó.',
-  interviewQuestion: 'Câu hỏi phỏng vấn',
-  practiseQuestions: 'Luyện trả lời câu hỏi',
-  practiseQuestionsIntro: 'trả lời một câu hỏi phỏng vấn thật bằng lời nói hoặc viết ra, tự đánh giá, rồi so với các câu trả lời mẫu.',
-  difficulty: (n) => `Độ khó ${n}/5`,
-  competencies: 'Năng lực được đánh giá',
-  start: 'Bắt đầu',
-  continueRun: (answered, mode) =>
-    `${{ assessment: 'Tiếp tục', practice: 'Tiếp tục luyện tập', timed: 'Tiếp tục lượt tính giờ' }[mode]} (đã trả lời ${answered})`,
-  practise: 'Luyện tập',
   stepBack: 'Quay lại một quyết định',
   practiceNote: 'Lượt luyện tập: bạn có thể quay lại quyết định trước; báo cáo sẽ ghi lại.',
   practiceRun: (n) => `Lượt luyện tập: bạn đã quay lại ${count('vi', n, { other: 'lần' })}.`,
-  timed: 'Tính giờ',
   secondsLeft: (n) => `còn ${n} giây`,
   timedRule: 'Lượt tính giờ: 60 giây cho mỗi quyết định. Nếu hết giờ, quyết định đó tính là mức 1 và buổi phỏng vấn tiếp tục như sau câu trả lời yếu nhất.',
   timedOut: '(không trả lời: hết giờ)',
@@ -46,22 +30,7 @@ export const vi: Messages = {
   feedbackLevel: (name, level, label) => `${name}: mức ${level}/5 (${label})`,
   feedbackContinue: 'Tiếp tục buổi phỏng vấn',
   feedbackNote: 'Lượt luyện tập: quay lại để trả lời quyết định này theo cách khác, hoặc tiếp tục buổi phỏng vấn.',
-  startOver: 'Làm lại từ đầu',
-  startOverLabel: (title) => `Làm lại từ đầu “${title}”`,
-  filters: 'Lọc tình huống',
-  filterCompetency: 'Năng lực',
-  filterDifficulty: 'Độ khó',
-  filterAll: 'Mọi năng lực',
-  filterAny: 'Mọi độ khó',
-  filterCount: (shown, all) => `Đang hiện ${shown}/${all} tình huống.`,
-  bestLevel: (levels) => `cao nhất: ${levels}`,
-  lastLevel: (levels) => `gần nhất: ${levels}`,
-  historyHeading: 'Các lượt đã hoàn thành',
-  historyEmpty: 'Bạn chưa hoàn thành lượt nào.',
   viewReport: 'Xem báo cáo',
-  levelShort: (n) => `Mức ${n}`,
-  notObserved: 'chưa thể hiện',
-
   decision: (n) => `Quyết định ${n}`,
   you: 'Bạn',
   yourAnswer: 'Câu trả lời của bạn',
@@ -110,19 +79,6 @@ export const vi: Messages = {
     'Tình huống này đã thay đổi kể từ khi bạn hoàn thành lượt này. Các mức của bạn là mức đã tính lúc đó, như trang Tiến bộ của bạn hiển thị; câu trả lời chỉ được trích khi vẫn giữ nguyên như cũ, và muốn làm lại từ một quyết định thì cần bắt đầu lượt mới.',
   boundStored: (level) => `Mức ${level} được tính khi bạn hoàn thành, theo quy tắc lúc đó.`,
 
-  noticeUnavailable: (detail) =>
-    `Trình duyệt này không lưu được tiến độ của bạn (${detail}). Bạn vẫn luyện tiếp được, nhưng tiến độ sẽ mất khi đóng thẻ.`,
-  noticeStorageFailed: (detail) =>
-    `Bộ nhớ của trình duyệt gặp lỗi (${detail}). Từ giờ tiến độ chỉ được giữ trong thẻ này; những gì đã lưu trước đó vẫn nguyên vẹn.`,
-  noticeCorrupt: (key, detail) => `Không đọc được một bản ghi đã lưu (${key}: ${detail}). Bản ghi được để riêng ra, không bị xoá.`,
-  noticeContentChanged: (id) =>
-    `“${id}” đã thay đổi kể từ khi bạn bắt đầu, nên phần đang làm dở được để riêng ra (vẫn giữ, không xoá) và bạn bắt đầu lại.`,
-  dismiss: 'Đóng',
-  takenOverTitle: 'Đang mở ở thẻ khác',
-  takenOver: 'Nội dung này vừa được mở ở một thẻ khác, và từ giờ thẻ đó sẽ lưu tiến độ. Không mất gì cả: hãy tiếp tục ở thẻ kia, hoặc quay lại làm tiếp ở đây.',
-  takeBack: 'Tiếp tục ở thẻ này',
-
-  family: (name) => ({ networking: 'Xây dựng mối quan hệ', coaching: 'Khai vấn (coaching)', guanxi: 'Guanxi', own: 'Tình huống của bạn' })[name] ?? name,
   showGraph: 'Sơ đồ tình huống',
   graphFor: (title) => `Sơ đồ tình huống: ${title}`,
   graphIntro: 'Mọi điểm quyết định và mỗi câu trả lời dẫn tới đâu. Màu của câu trả lời cho biết mức nó thể hiện; nét đứt là chỗ người phỏng vấn rẽ hướng theo những gì đã thể hiện.',
@@ -138,7 +94,6 @@ export const vi: Messages = {
   graphGoTo: (id) => `đến ${id}`,
   graphGuard: (competency, atLeast, atMost) =>
     `nếu ${competency} đến lúc này ${[atLeast && `từ mức ${atLeast} trở lên`, atMost && `từ mức ${atMost} trở xuống`].filter(Boolean).join(' và ')}`,
-  calLink: 'Hiệu chuẩn',
   calHeading: 'Hiệu chuẩn cách chấm của bạn',
   calIntro: 'Chấm các câu trả lời mẫu theo mô tả các mức mà không xem mức tham chiếu, rồi so sánh. Luyện theo khung tham chiếu như vậy là cách được nghiên cứu nhiều nhất để những người phỏng vấn chấm giống nhau.',
   calStart: (n) => `Bắt đầu một vòng (${n} câu trả lời)`,
@@ -243,23 +198,17 @@ export const vi: Messages = {
   calRoundsTable: 'Các vòng đã hoàn thành',
   calSet: 'Bộ câu trả lời',
   calNoRounds: 'Bạn chưa hoàn thành vòng nào.',
-  menu: 'Trình đơn',
-  progressLink: 'Tiến bộ của bạn',
   progressHeading: 'Tiến bộ của bạn',
   trendLabel: (name, runs) => `Mức ${name} qua ${runs} lượt gần đây; bảng bên dưới liệt kê chi tiết.`,
   trendTable: (name) => `${name}: mức theo từng lượt`,
   date: 'Ngày',
   scenario: 'Tình huống',
   level: 'Mức',
-  deleteRun: 'Xoá',
-  deleteRunLabel: (title, date) => `Xoá lượt “${title}” ngày ${date}`,
   confirmDelete: 'Xoá lượt này khỏi lịch sử? Không thể hoàn tác.',
   dataHeading: 'Dữ liệu của bạn',
   dataIntro: 'Mọi thứ chỉ nằm trong trình duyệt này. Xuất thành một tệp để giữ lại hoặc chuyển đi; nhập tệp đó để khôi phục.',
   exportData: 'Xuất toàn bộ',
   importData: 'Nhập từ tệp',
-  resetData: 'Xoá toàn bộ',
-  confirmReset: 'Xoá mọi lượt, báo cáo và tiến độ đã lưu trong trình duyệt này? Hãy xuất tệp trước nếu bạn muốn giữ lại.',
   imported: (added, unchanged) => `Đã nhập: thêm ${count('vi', added, { other: 'bản ghi' })}, ${count('vi', unchanged, { other: 'bản ghi' })} đã có sẵn.`,
   importRefused: (file) => `Không nhập gì từ ${file}; dữ liệu đã lưu vẫn nguyên vẹn. Các lỗi tìm thấy:`,
   importedFrom: (file) => `Đã nhập ${file}.`,
@@ -292,12 +241,6 @@ export const vi: Messages = {
   importChecking: (done, total) => `Đang kiểm tra tệp: ${formatNumber('vi', done)} trên ${count('vi', total, { other: 'bản ghi' })}…`,
   dataLimits: (megabytes, records, results, answers) =>
     `Mỗi tệp nhập tối đa ${formatNumber('vi', megabytes)} MB, ${count('vi', records, { other: 'bản ghi' })}, ${count('vi', results, { other: 'lượt đã hoàn thành' })} và ${count('vi', answers, { other: 'câu trả lời' })} mỗi lượt.`,
-  showMore: (shown, total) => `Xem thêm (đang hiện ${formatNumber('vi', shown)} trên ${formatNumber('vi', total)})`,
-  loadFailedTitle: 'Không tải được trang này',
-  loadFailed: (detail) =>
-    `Không đọc được một phần dữ liệu lưu trong trình duyệt này (${detail}). Hãy xuất phần đọc được để giữ lại, rồi xoá toàn bộ để bắt đầu lại; các trang khác có thể vẫn dùng được.`,
-  exportReadable: 'Xuất phần đọc được',
-
   // Handouts
   handoutSheet: 'Phiếu tình huống',
   handoutKey: 'Đáp án',
