@@ -35,6 +35,7 @@ import {
   schemaForKey,
   type StoredRecord,
 } from './records.ts';
+import { LISTING_KEY, listedPacks, listingOf, type ListedPack } from './pack-listing.ts';
 import { coversKeys, StartSummarySchema, SUMMARY_KEY, summaryOf, updated, type StartData } from './start-summary.ts';
 import { RecordStore } from './store.ts';
 // Export and import load with their first use (transfer.ts, import.ts), not with the start screen.
@@ -188,12 +189,28 @@ export class Repository {
     return packs.sort((a, b) => a.importedAt - b.importedAt);
   }
 
+  // Saving or removing a pack drops the catalogs' listing of packs in the same transaction: the next read lists them afresh.
   async savePack(record: PackRecord): Promise<void> {
-    await this.#apply([{ set: packKey(record.id), value: record }]);
+    await this.#apply([{ set: packKey(record.id), value: record }, { del: LISTING_KEY }]);
   }
 
   async removePack(id: string): Promise<void> {
-    await this.#apply([{ del: packKey(id) }]);
+    await this.#apply([{ del: packKey(id) }, { del: LISTING_KEY }]);
+  }
+
+  /**
+   * The stored packs as the catalogs list them, from the small record kept beside them
+   * (pack-listing.ts), without reading a pack; undefined when that record is missing or does
+   * not name exactly the packs stored: read them with `listPacks` then, and `saveListing`.
+   */
+  async packListing(): Promise<ListedPack[] | undefined> {
+    const [keys, raw] = await Promise.all([this.#store.keys('pack/'), this.#store.get(LISTING_KEY)]);
+    return keys.length ? listedPacks(raw, keys) : [];
+  }
+
+  /** Keeps the listing of the packs `listPacks` has just read and checked. */
+  async saveListing(packs: readonly ListedPack[]): Promise<void> {
+    await this.#store.apply([{ set: LISTING_KEY, value: listingOf(packs) }]);
   }
 
   async loadLiveWorkshop(source: { kind: string; id: string }): Promise<LiveWorkshopRecord | undefined> {

@@ -4,6 +4,7 @@ import { own } from '../domain/own.ts';
 import { rememberVerdictsIn, type VerdictStore } from '../domain/pack-verdict.ts';
 import type { Text } from '../domain/text.ts';
 import type { WorkshopContent } from '../domain/workshop.ts';
+import type { ListedPack } from '../storage/pack-listing.ts';
 import type { Repository, StoredPack } from '../storage/repository.ts';
 import { localVerdicts } from './pack-verdicts.ts';
 
@@ -20,6 +21,7 @@ interface Packs {
 export class ContentLibrary {
   #shipped: Promise<Catalog> | undefined;
   #packs: Promise<Packs> | undefined;
+  #listing: Promise<readonly ListedPack[]> | undefined;
 
   /** `verdicts`: stored packs found valid before, not checked again on every load (issue 15 §5). */
   constructor(
@@ -39,16 +41,33 @@ export class ContentLibrary {
   /** After a pack is added or removed. */
   refreshPacks() {
     this.#packs = undefined;
+    this.#listing = undefined;
   }
 
   async catalog(): Promise<CatalogEntry[]> {
-    const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
-    return firstOfEachId([...shipped.catalog, ...packs.content.flatMap((p) => p.entries)]);
+    const [shipped, listed] = await Promise.all([this.shipped(), this.#listed()]);
+    return firstOfEachId([...shipped.catalog, ...listed.flatMap((p) => p.entries)]);
   }
 
   async calibration(): Promise<CalibrationEntry[]> {
-    const [shipped, packs] = await Promise.all([this.shipped(), this.packs()]);
-    return firstOfEachId([...shipped.calibration, ...packs.content.flatMap((p) => p.calibrationEntries)]);
+    const [shipped, listed] = await Promise.all([this.shipped(), this.#listed()]);
+    return firstOfEachId([...shipped.calibration, ...listed.flatMap((p) => p.calibrationEntries)]);
+  }
+
+  /**
+   * The packs' entries for the catalogs: from the listing stored beside them while it is
+   * current, so the start screen reads no pack; otherwise from the packs, read and checked,
+   * and the listing kept for the next load.
+   */
+  #listed(): Promise<readonly ListedPack[]> {
+    return (this.#listing ??= (async () => {
+      const listed = await this.repository.packListing();
+      if (listed) return listed;
+      const { stored, content } = await this.packs();
+      const fresh = stored.map((s, i) => ({ id: s.id, entries: content[i]!.entries, calibrationEntries: content[i]!.calibrationEntries }));
+      await this.repository.saveListing(fresh);
+      return fresh;
+    })());
   }
 
   async scenario(id: string): Promise<ScenarioModule | undefined> {
