@@ -146,7 +146,6 @@ export const editorEn = {
   rubricName: 'Competency',
   rubricDefinition: 'Definition',
   rubricSeed: 'Source',
-  levelHeading: (n: number) => `Level ${n}`,
   levelLabel: 'Label',
   levelMeaning: 'Meaning',
   indicators: 'Indicators',
@@ -161,7 +160,6 @@ export const editorEn = {
   calibrationHeading: (title: string) => `Calibration set ${title}`,
   fieldCompetency: 'Competency rated',
   samples: 'Samples',
-  sample: (n: number, id: string) => `Sample ${n} (${id})`,
   sampleAnswer: 'Answer',
   sampleLevel: 'Reference level',
   sampleShows: 'Indicators shown',
@@ -169,6 +167,14 @@ export const editorEn = {
   sampleRationale: 'Rationale',
   addSample: 'Add a sample',
   removeSample: 'Remove this sample',
+
+  // Folds (a rubric's levels, a set's samples): the summary names the item and says what the checks found inside.
+  foldLevel: (n: number, label: string) => (label ? `Level ${n}: ${label}` : `Level ${n}`),
+  foldSample: (n: number, id: string, level: number) => `Sample ${n} (${id}), level ${level}`,
+  foldProblems: (errors: number, warnings: number) =>
+    errors || warnings
+      ? [errors && count('en', errors, { one: 'error', other: 'errors' }), warnings && count('en', warnings, { one: 'warning', other: 'warnings' })].filter(Boolean).join(', ')
+      : 'no problems',
 
   // Diagnostics
   diagnostics: 'Checks',

@@ -137,7 +137,6 @@ export const editorVi: EditorMessages = {
   rubricName: 'Năng lực',
   rubricDefinition: 'Định nghĩa',
   rubricSeed: 'Nguồn',
-  levelHeading: (n) => `Mức ${n}`,
   levelLabel: 'Nhãn',
   levelMeaning: 'Ý nghĩa',
   indicators: 'Biểu hiện',
@@ -151,7 +150,6 @@ export const editorVi: EditorMessages = {
   calibrationHeading: (title) => `Bộ hiệu chuẩn ${title}`,
   fieldCompetency: 'Năng lực được đánh giá',
   samples: 'Câu trả lời mẫu',
-  sample: (n, id) => `Mẫu ${n} (${id})`,
   sampleAnswer: 'Câu trả lời',
   sampleLevel: 'Mức tham chiếu',
   sampleShows: 'Biểu hiện thể hiện được',
@@ -159,6 +157,11 @@ export const editorVi: EditorMessages = {
   sampleRationale: 'Lý do',
   addSample: 'Thêm mẫu',
   removeSample: 'Bỏ mẫu này',
+
+  foldLevel: (n, label) => (label ? `Mức ${n}: ${label}` : `Mức ${n}`),
+  foldSample: (n, id, level) => `Mẫu ${n} (${id}), mức ${level}`,
+  foldProblems: (errors, warnings) =>
+    errors || warnings ? [errors && count('vi', errors, { other: 'lỗi' }), warnings && count('vi', warnings, { other: 'lưu ý' })].filter(Boolean).join(', ') : 'không có vấn đề',
 
   diagnostics: 'Kiểm tra',
   diagnosticsNone: 'Không thấy vấn đề nào.',

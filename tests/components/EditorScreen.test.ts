@@ -17,10 +17,12 @@ import { axeViolations } from './axe.ts';
 const languages = { en: { t: en, et: editorEn }, vi: { t: vi, et: editorVi } };
 
 /** `step`: ms between two edits (the history folds typing in one field within a second into one step). */
-function setup(locale: 'en' | 'vi' = 'en', step = 2000) {
+function setup(locale: 'en' | 'vi' = 'en', step = 2000, kind: 'scenario' | 'rubric' | 'calibration' = 'scenario') {
   const store = new DraftStore(memoryBackend());
   let clock = 0;
-  const session = new EditorSession(newDraft('scenario', { id: 'draft-1', now: 0, name: 'Mine' }), store, undefined, () => (clock += step));
+  const session = new EditorSession(newDraft(kind, { id: 'draft-1', now: 0, name: 'Mine' }), store, undefined, () => (clock += step));
+  // With the pack's title written, the checks go on to the rubric's and the set's fields.
+  if (kind !== 'scenario') session.edit({ type: 'set', path: ['title'], value: { vi: 'Gói', en: 'Pack' } });
   const user = userEvent.setup();
   const view = render(EditorScreen, { session, allSaved: true, inMemory: false, locale, ...languages[locale], onpublish: () => {}, onexport: () => {}, ontakeback: () => {} });
   return { session, store, user, view };
@@ -127,5 +129,64 @@ describe('EditorScreen', { timeout: 120_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add a response to d1' }));
     expect(session.pack.scenarios[0]!.nodes[0]).toMatchObject({ options: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
     expect(screen.getByRole('group', { name: 'Response 3 (c)' })).toBeInTheDocument();
+  });
+
+  describe.each(['en', 'vi'] as const)('folds in %s', (locale) => {
+    const et = languages[locale].et;
+    const fold = (path: string) => document.querySelector<HTMLDetailsElement>(`details[id="f-${path}"]`)!;
+    const summary = (path: string) => fold(path).querySelector('summary')!;
+    const errors = (n: number) => et.foldProblems(n, 0);
+    const text = (vi: string, en: string) => ({ vi, en });
+
+    it('folds a rubric’s levels: the first with a problem open, the others closed with their problems in the summary; a summary opens its level', async () => {
+      const { user, session, view } = setup(locale, 2000, 'rubric');
+      expect(await axeViolations(view.container)).toEqual([]);
+      expect([0, 1, 2, 3, 4].map((i) => fold(`rubrics.0.levels.${i}`).open)).toEqual([true, false, false, false, false]);
+      // Level 2 written in full: its summary names it by its label and says it is clean.
+      const level = ['rubrics', 0, 'levels', 1];
+      session.edit({ type: 'set', path: [...level, 'label'], value: text('Cơ bản', 'Basic') });
+      session.edit({ type: 'set', path: [...level, 'meaning'], value: text('Làm được việc đơn giản', 'Does simple things') });
+      session.edit({ type: 'set', path: [...level, 'indicators', 0, 'text'], value: text('Hỏi lại', 'Asks back') });
+      await tick();
+      expect(summary('rubrics.0.levels.1')).toHaveTextContent(et.foldLevel(2, locale === 'vi' ? 'Cơ bản' : 'Basic'));
+      expect(summary('rubrics.0.levels.1')).toHaveTextContent(et.foldProblems(0, 0));
+      // Level 4, closed, says how many errors it holds (label, meaning, indicator: each in two languages).
+      expect(fold('rubrics.0.levels.3').open).toBe(false);
+      expect(summary('rubrics.0.levels.3')).toHaveTextContent(et.foldLevel(4, ''));
+      expect(summary('rubrics.0.levels.3')).toHaveTextContent(errors(6));
+      await user.click(summary('rubrics.0.levels.3'));
+      expect(fold('rubrics.0.levels.3').open).toBe(true);
+      expect(within(fold('rubrics.0.levels.3')).getByRole('group', { name: `${et.levelLabel} (4)` })).toBeVisible();
+      // Level 1 written in full stays open, and the next with a problem (level 3) opens.
+      const first = ['rubrics', 0, 'levels', 0];
+      session.edit({ type: 'set', path: [...first, 'label'], value: text('Yếu', 'Weak') });
+      session.edit({ type: 'set', path: [...first, 'meaning'], value: text('Chưa làm được', 'Cannot yet') });
+      session.edit({ type: 'set', path: [...first, 'indicators', 0, 'text'], value: text('Im lặng', 'Stays silent') });
+      await tick();
+      expect([0, 1, 2, 3, 4].map((i) => fold(`rubrics.0.levels.${i}`).open)).toEqual([true, false, true, true, false]);
+    });
+
+    it('a check on a field in a closed fold opens it and focuses the field', async () => {
+      const { user } = setup(locale, 2000, 'rubric');
+      expect(fold('rubrics.0.levels.2').open).toBe(false);
+      const check = within(screen.getByRole('region', { name: et.diagnostics })).getAllByRole('listitem').find((li) => li.textContent!.includes('rubrics.0.levels.2.label'))!;
+      await user.click(within(check).getByRole('button'));
+      expect(fold('rubrics.0.levels.2').open).toBe(true);
+      expect(document.activeElement?.id).toMatch(/^f-rubrics\.0\.levels\.2\.label\./);
+    });
+
+    it('folds a set’s samples; one added opens with its answer focused', async () => {
+      const { user, session, view } = setup(locale, 2000, 'calibration');
+      expect(await axeViolations(view.container)).toEqual([]);
+      const samples = session.pack.calibration[0]!.samples;
+      expect(samples.map((_, i) => fold(`calibration.0.samples.${i}`).open)).toEqual(samples.map((_, i) => i === 0));
+      expect(summary('calibration.0.samples.2')).toHaveTextContent(et.foldSample(3, 's3', 3));
+      expect(summary('calibration.0.samples.2')).toHaveTextContent(errors(4));
+      await user.click(screen.getByRole('button', { name: et.addSample }));
+      const added = fold(`calibration.0.samples.${samples.length}`);
+      expect(added.open).toBe(true);
+      expect(document.activeElement).toBe(added.querySelector(`[id="f-calibration.0.samples.${samples.length}.answer.${locale}"]`));
+      expect(fold('calibration.0.samples.2').open).toBe(false);
+    });
   });
 });

@@ -17,8 +17,15 @@ async function press(target: Locator, key: 'Enter' | 'Space' = 'Enter') {
 /** A form field by its path in the pack (the editor names each field `f-<path>`). */
 const field = (page: Page, path: string) => page.locator(`[id="f-${path}"]`);
 
+/** Opens every closed fold (a rubric's level, a sample) in `scope` from its summary, by keyboard. */
+async function openFolds(scope: Locator) {
+  const closed = scope.locator('details.fold:not([open]) > summary');
+  while ((await closed.count()) > 0) await press(closed.first());
+}
+
 /** Writes every two-language text still empty in `scope`, Vietnamese and English apart. */
 async function fillEmpty(scope: Locator, label: string) {
+  await openFolds(scope);
   const fields = scope.locator('input[lang], textarea[lang]');
   const n = await fields.count();
   for (let i = 0; i < n; i++) {
@@ -200,6 +207,49 @@ test('the editor in Vietnamese: labels, the untranslated mark and the checks in 
   await expect(page.getByRole('region', { name: 'Kiểm tra' })).toContainText('lỗi');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const [locale, width] of [['en', 1280], ['vi', 390]] as const) {
+  test(`a rubric's levels and a set's samples are folded; a summary says what is wrong inside and opens by keyboard (${locale}, ${width} px)`, async ({ page }) => {
+    const words = {
+      en: { new: 'New calibration set', level: /^Level 3/, sample: /^Sample 4 \(s4\), level 4/, errors: /✖ \d+ errors/, clean: 'no problems', add: 'Add a sample', sample11: /^Sample 11 \(s11\)/ },
+      vi: { new: 'Bộ hiệu chuẩn mới', level: /^Mức 3/, sample: /^Mẫu 4 \(s4\), mức 4/, errors: /✖ \d+ lỗi/, clean: 'không có vấn đề', add: 'Thêm mẫu', sample11: /^Mẫu 11 \(s11\)/ },
+    }[locale];
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/#/editor');
+    if (locale === 'vi') await press(page.getByRole('button', { name: 'Tiếng Việt' }));
+    await press(page.getByRole('button', { name: words.new }));
+    await field(page, 'title.vi').fill('Gói');
+    await field(page, 'title.en').fill('Pack');
+    const level3 = field(page, `rubrics.0.levels.2`);
+    const sample4 = field(page, 'calibration.0.samples.3');
+    // Closed, and what is wrong inside is in the summary: its fields are out of sight.
+    for (const [fold, name] of [[level3, words.level], [sample4, words.sample]] as const) {
+      await expect(fold).not.toHaveAttribute('open');
+      await expect(fold.locator('summary')).toHaveText(name);
+      await expect(fold.locator('summary')).toContainText(words.errors);
+      await expect(fold.locator('textarea').first()).toBeHidden();
+    }
+    // The first with a problem is open; Enter on a summary opens its fold, and closes it again.
+    await expect(field(page, 'rubrics.0.levels.0')).toHaveAttribute('open');
+    await press(sample4.locator('summary'));
+    await expect(sample4).toHaveAttribute('open');
+    await expect(field(page, 'calibration.0.samples.3.answer.vi')).toBeVisible();
+    await field(page, 'calibration.0.samples.3.answer.vi').fill('Tôi hỏi lại khách hàng.');
+    await field(page, 'calibration.0.samples.3.answer.en').fill('I asked the client back.');
+    await field(page, 'calibration.0.samples.3.rationale.vi').fill('Có hỏi, chưa đào sâu.');
+    await field(page, 'calibration.0.samples.3.rationale.en').fill('Asks, does not dig deeper.');
+    await expect(sample4.locator('summary')).toContainText(words.clean);
+    await press(sample4.locator('summary'), 'Space');
+    await expect(sample4).not.toHaveAttribute('open');
+    // A sample added opens, its answer ready to write.
+    await press(page.getByRole('button', { name: words.add }));
+    await expect(field(page, 'calibration.0.samples.10')).toHaveAttribute('open');
+    await expect(field(page, 'calibration.0.samples.10').locator('summary')).toHaveText(words.sample11);
+    await expect(field(page, `calibration.0.samples.10.answer.${locale}`)).toBeFocused();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
 
 test('at phone width (390 px) the forms stack and the map comes below them', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
