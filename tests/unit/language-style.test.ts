@@ -46,8 +46,8 @@ function uiStrings(file: string): { file: string; line: number; text: string }[]
   const lines = readFileSync(join(root, file), 'utf8').split('\n');
   return lines.flatMap((line, i) => [...line.matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => ({ file, line: i + 1, text: m[2]! })));
 }
-const uiVi = ['src/i18n/vi.ts', 'src/i18n/trainer-vi.ts'].flatMap(uiStrings);
-const uiEn = ['src/i18n/en.ts', 'src/i18n/trainer-en.ts'].flatMap(uiStrings);
+const uiVi = ['src/i18n/core-vi.ts', 'src/i18n/vi.ts', 'src/i18n/trainer-vi.ts', 'src/i18n/editor-vi.ts', 'src/i18n/speech-vi.ts', 'src/ui/practice/messages-vi.ts'].flatMap(uiStrings);
+const uiEn = ['src/i18n/core-en.ts', 'src/i18n/en.ts', 'src/i18n/trainer-en.ts', 'src/i18n/editor-en.ts', 'src/i18n/speech-en.ts', 'src/ui/practice/messages-en.ts'].flatMap(uiStrings);
 
 /** Evaluative text: what the app says about an answer, as opposed to what people say in the roleplay. */
 const EVALUATIVE = new Set(['feedback', 'rationale', 'hint', 'meaning', 'summary', 'definition']);
