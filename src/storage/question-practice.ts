@@ -32,10 +32,6 @@ export class PracticeStore {
     return (await this.#store.list(PREFIX, PracticeRecordSchema)).sort((a, b) => b.finishedAt - a.finishedAt);
   }
 
-  async get(id: string): Promise<PracticeRecord | undefined> {
-    return this.#store.read(practiceKey(id), PracticeRecordSchema);
-  }
-
   async remove(id: string): Promise<void> {
     await this.#store.apply([{ del: practiceKey(id) }]);
   }

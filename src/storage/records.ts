@@ -204,7 +204,7 @@ export const PracticeRecordSchema = v.object({
   question: v.object({ vi: Written, en: Written }),
   locale: v.picklist(['vi', 'en']),
   answer: Written,
-  /** The owner its recording is kept under (recordings.ts), when the answer was spoken. */
+  /** Its recording's id (recordings.ts, owner `practice/<id>`), when the answer was spoken. */
   recording: v.optional(Id),
   /** Indicator ids the candidate believed they showed, ticked before seeing the references. */
   ticked: bounded(Id),
