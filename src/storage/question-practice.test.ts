@@ -1,30 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failingBackend } from '../../tests/unit/fakes.ts';
+import { failingBackend, makePracticeRecord } from '../../tests/unit/fakes.ts';
 import { memoryBackend, type Backend } from './backend.ts';
 import { openPracticeStore, PracticeStore } from './question-practice.ts';
-import { RECORD_VERSION, type PracticeRecord } from './records.ts';
 import { openRepository, Repository } from './repository.ts';
 import { RecordStore } from './store.ts';
 import { parseImport } from './transfer.ts';
 
-const practice = (overrides: Partial<PracticeRecord> = {}): PracticeRecord => ({
-  v: RECORD_VERSION,
-  kind: 'question-practice',
-  id: 'p1',
-  setId: 'cal-s08-q2',
-  questionId: 's08.q2',
-  contentHash: 'h',
-  competency: 's08',
-  question: { vi: 'Bạn làm thế nào?', en: 'What do you do?' },
-  locale: 'vi',
-  answer: 'Dạ, em hỏi từng người cần gì.',
-  ticked: ['s08.4.1'],
-  placed: 4,
-  startedAt: 1000,
-  finishedAt: 2000,
-  ...overrides,
-});
+const practice = makePracticeRecord;
 
 const storeOver = (backend: Backend = memoryBackend()) => {
   const records = new RecordStore(backend, [], () => 7);

@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, makeResultRecord } from '../../tests/unit/fakes.ts';
+import { makeAnswer, makePracticeRecord, makeResultRecord } from '../../tests/unit/fakes.ts';
 import { memoryBackend } from './backend.ts';
 import { PracticeStore } from './question-practice.ts';
 import { deletePractice, deleteRun, recordingsOfRun } from './recording-owners.ts';
 import { idbRecordingBackend, Recordings, type RecordingBackend, type RecordingMeta } from './recordings.ts';
-import { RECORD_VERSION, type PracticeRecord } from './records.ts';
 import { Repository } from './repository.ts';
 import { RecordStore } from './store.ts';
 
@@ -19,23 +18,7 @@ const audio = () => new Blob([new Uint8Array(64)], { type: 'audio/webm;codecs=op
 
 const meta = (owner: string, id: string, createdAt: number): RecordingMeta => ({ owner, id, size: 1, mimeType: 'audio/webm', durationMs: 3_000, createdAt });
 
-const practice = (id: string): PracticeRecord => ({
-  v: RECORD_VERSION,
-  kind: 'question-practice',
-  id,
-  setId: 'cal-s08-q2',
-  questionId: 's08.q2',
-  contentHash: 'h',
-  competency: 's08',
-  question: { vi: 'Bạn làm thế nào?', en: 'What do you do?' },
-  locale: 'vi',
-  answer: 'Dạ, em hỏi từng người cần gì.',
-  recording: 'r1',
-  ticked: [],
-  placed: 3,
-  startedAt: 1_000,
-  finishedAt: 2_000,
-});
+const practice = (id: string) => makePracticeRecord({ id, recording: 'r1' });
 
 /** A run of coffee-chat from 1,000 to 2,000 ms that answered aloud at `open` (recording r1). */
 const run = makeResultRecord({

@@ -7,7 +7,7 @@ import { calibrationEntry } from '../../src/domain/catalog.ts';
 import { practiceList } from '../../src/domain/question-practice.ts';
 import { en } from '../../src/i18n/en.ts';
 import { vi as viMessages } from '../../src/i18n/vi.ts';
-import type { PracticeRecord } from '../../src/storage/records.ts';
+import { makePracticeRecord } from '../unit/fakes.ts';
 import { practiceMessages } from '../../src/ui/practice/messages.ts';
 import PracticeHistory from '../../src/ui/practice/PracticeHistory.svelte';
 import PracticeList from '../../src/ui/practice/PracticeList.svelte';
@@ -38,22 +38,8 @@ describe.each(['en', 'vi'] as const)('the practice list (%s)', (locale) => {
     }, 30_000);
 });
 
-const practice = (id: string, placed: 1 | 2 | 3 | 4 | 5, answer = 'Dạ, em hỏi từng người.'): PracticeRecord => ({
-  v: 1,
-  kind: 'question-practice',
-  id,
-  setId: 'cal-s08-q2',
-  questionId: 's08.q2',
-  contentHash: 'h',
-  competency: 's08',
-  question: { vi: 'Bạn làm thế nào?', en: 'What do you do?' },
-  locale: 'vi',
-  answer,
-  ticked: [],
-  placed,
-  startedAt: 1000,
-  finishedAt: Date.UTC(2026, 0, 2),
-});
+const practice = (id: string, placed: 1 | 2 | 3 | 4 | 5, answer = 'Dạ, em hỏi từng người.') =>
+  makePracticeRecord({ id, placed, answer, ticked: [], finishedAt: Date.UTC(2026, 0, 2) });
 
 describe.each(['en', 'vi'] as const)('self-rated practice on the progress page (%s)', (locale) => {
   const p = practiceMessages(locale);

@@ -6,7 +6,7 @@ import type { Answer } from '../../src/domain/score.ts';
 import type { ChoiceNode, Scenario, ScenarioOption } from '../../src/domain/scenario.ts';
 import type { Level, Text } from '../../src/domain/text.ts';
 import type { Backend, WriteOp } from '../../src/storage/backend.ts';
-import { RECORD_VERSION, type ResultRecord, type RunRecord } from '../../src/storage/records.ts';
+import { RECORD_VERSION, type PracticeRecord, type ResultRecord, type RunRecord } from '../../src/storage/records.ts';
 
 /** Both languages from one English word, so fakes stay short and every text is valid. */
 export const text = (en: string): Text => ({ vi: `${en} (vi)`, en });
@@ -154,6 +154,27 @@ export function makeResultRecord(overrides: Partial<ResultRecord> = {}): ResultR
     mode: 'assessment',
     stepsBack: 0,
     levels: { s08: 3 },
+    ...overrides,
+  };
+}
+
+/** A question practised on one's own and self-rated, as the practice screen saves it (storage/records.ts). */
+export function makePracticeRecord(overrides: Partial<PracticeRecord> = {}): PracticeRecord {
+  return {
+    v: RECORD_VERSION,
+    kind: 'question-practice',
+    id: 'p1',
+    setId: 'cal-s08-q2',
+    questionId: 's08.q2',
+    contentHash: 'h',
+    competency: 's08',
+    question: { vi: 'Bạn làm thế nào?', en: 'What do you do?' },
+    locale: 'vi',
+    answer: 'Dạ, em hỏi từng người cần gì.',
+    ticked: ['s08.4.1'],
+    placed: 4,
+    startedAt: 1000,
+    finishedAt: 2000,
     ...overrides,
   };
 }
