@@ -1,11 +1,28 @@
 import { mount } from 'svelte';
 import { LocaleState } from './i18n/locale.svelte.ts';
+import { describeError } from './storage/notices.ts';
 import { openRepository } from './storage/repository.ts';
 import App from './ui/App.svelte';
 import './ui/app.css';
 
+const target = document.getElementById('app')!;
+
 // No top-level await: lazy chunks import what they share from this entry's chunk (see
 // tools/vite-plugin-first-load.ts), and a chunk loaded while the entry still awaited would wait for it forever.
-void Promise.all([openRepository(), LocaleState.load()]).then(([repository, locale]) => {
-  mount(App, { target: document.getElementById('app')!, props: { repository, locale } });
-});
+Promise.all([openRepository(), LocaleState.load()]).then(
+  ([repository, locale]) => mount(App, { target, props: { repository, locale } }),
+  // The strings could not load (a chunk missing after an update, the network gone before the app
+  // was cached): say so in both languages rather than leave a blank page.
+  (error: unknown) => {
+    console.error(error);
+    const main = document.createElement('main');
+    main.appendChild(document.createElement('h1')).textContent = 'Interview roleplay · Luyện phỏng vấn nhập vai';
+    const alert = main.appendChild(document.createElement('div'));
+    alert.setAttribute('role', 'alert');
+    const say = (text: string, lang?: string) => Object.assign(alert.appendChild(document.createElement('p')), { textContent: text, ...(lang ? { lang } : {}) });
+    say('The app could not start. Reload the page; what you saved in this browser is kept.', 'en');
+    say('Ứng dụng không khởi động được. Hãy tải lại trang; những gì bạn đã lưu trong trình duyệt này vẫn còn.', 'vi');
+    say(describeError(error)).className = 'muted';
+    target.replaceChildren(main);
+  },
+);
