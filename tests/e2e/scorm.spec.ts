@@ -1,63 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Frame, FrameLocator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { axeViolations, CLASH, expect, test } from './fixtures.ts';
 import { readAll } from './idb.ts';
+import { app, appFrame, cmiNow, forgetBrowser, hasUnzip, HOST, interactionsOf, keptSuspendData, listedFiles, lmsDone, lmsErrors, makePackage as makeAny, serve, unzipTest, type Version } from './lms/scorm-host.ts';
 
 /**
  * SCORM packages made by the app, run by a real SCORM runtime (scorm-again) on a page that
  * hosts the package in a frame as an LMS does. The host and the package are served under
- * /lms-host/ on the app's own origin by page.route, from the zip the app made.
+ * /lms-host/ on the app's own origin by page.route, from the zip the app made (tests/e2e/lms/).
  */
 test.use({ serviceWorkers: 'block' });
 // Each test makes a package (every file of the build fetched and zipped) before it plays.
 test.describe.configure({ timeout: 120_000 });
 
-const root = join(import.meta.dirname, '../..');
-const HOST = '/lms-host/';
-const hostFiles: Record<string, Buffer> = {
-  'host.html': readFileSync(join(import.meta.dirname, 'lms/host.html')),
-  'host.js': readFileSync(join(import.meta.dirname, 'lms/host.js')),
-  'blank.html': Buffer.from('<!doctype html><title>blank</title>'),
-  'scorm12.js': readFileSync(join(root, 'node_modules/scorm-again/dist/scorm12.js')),
-  'scorm2004.js': readFileSync(join(root, 'node_modules/scorm-again/dist/scorm2004.js')),
-};
-const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json', xml: 'application/xml' };
-
-type Version = '1.2' | '2004';
-
-/** Makes a package in the trainer's area and returns the zip's bytes. */
-async function makePackage(page: Page, version: Version, title: string, pass: string | undefined, vi: boolean): Promise<{ bytes: Uint8Array; path: string }> {
-  await page.goto('/#/trainer');
-  const region = page.getByRole('region', { name: vi ? 'Đóng gói cho hệ thống học tập (SCORM)' : 'Package for an LMS (SCORM)' });
-  await region.getByLabel(vi ? 'Tình huống' : 'Scenario').selectOption({ label: title });
-  await region.getByLabel(vi ? 'Phiên bản SCORM' : 'SCORM version').selectOption(version);
-  if (pass) await region.getByLabel(vi ? 'Mức đạt' : 'Pass mark').selectOption(pass);
-  expect(await axeViolations(page)).toEqual([]);
-  // Keyboard: the button is reached and pressed without a mouse.
-  await region.getByRole('button', { name: vi ? 'Tạo gói' : 'Make the package' }).focus();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(download.suggestedFilename()).toBe(`clashing-appointments-scorm${version.replace('.', '')}.zip`);
-  await expect(region.getByRole('status')).toContainText(vi ? 'Đã lưu' : 'Saved');
-  const path = (await download.path())!;
-  return { bytes: new Uint8Array(readFileSync(path)), path };
-}
-
-/** Serves the host page, scorm-again and the unzipped package under /lms-host/. */
-async function serve(page: Page, files: Record<string, Uint8Array>) {
-  await page.route(`**${HOST}**`, (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(HOST.length));
-    const body = path.startsWith('pkg/') ? files[path.slice(4)] : hostFiles[path];
-    if (!body) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, contentType: TYPES[path.split('.').at(-1)!] ?? 'application/octet-stream', body: Buffer.from(body) });
-  });
-}
-
-/** The app inside the host's frame. */
-const app = (page: Page): FrameLocator => page.frameLocator('iframe[title="SCORM package"]');
-const appFrame = (page: Page): Frame => page.frames().find((f) => f.url().includes('/pkg/index.html'))!;
+const makePackage = (page: Page, version: Version, title: string, pass: string | undefined, vi: boolean) => makeAny(page, version, title, pass, vi, 'clashing-appointments');
 
 /** Chooses the first option shown at each decision, `decisions` times (or to the report). */
 async function choose(page: Page, decisions: number) {
@@ -70,31 +26,6 @@ async function choose(page: Page, decisions: number) {
     await expect.poll(async () => (await frame.locator('.transcript .answer').count()) > answers || (await frame.locator('article.report').count()) > 0).toBe(true);
   }
 }
-
-const cmiNow = (page: Page): Promise<Cmi> => page.evaluate(() => (window as unknown as { cmiNow(): Cmi }).cmiNow());
-const lmsErrors = (page: Page) => page.evaluate(() => (window as unknown as { lmsErrors: string[] }).lmsErrors);
-
-interface Interaction {
-  id: string;
-  type: string;
-  result: string;
-  latency: string;
-  student_response?: string;
-  learner_response?: string;
-}
-interface Cmi {
-  core?: { lesson_status: string; score: { raw: string; min: string; max: string }; session_time?: string; exit?: string };
-  completion_status?: string;
-  success_status?: string;
-  score?: { raw: string; min: string; max: string; scaled: string };
-  session_time?: string;
-  suspend_data: string;
-  interactions: { childArray?: Interaction[] } | Interaction[] | Record<string, Interaction>;
-}
-const interactionsOf = (cmi: Cmi): Interaction[] => {
-  const i = cmi.interactions as { childArray?: Interaction[] };
-  return Array.isArray(i) ? i : i.childArray ?? Object.values(i as Record<string, Interaction>).filter((x) => typeof x === 'object' && x && 'id' in x);
-};
 
 function lowerMedian(levels: number[]): number {
   const sorted = [...levels].sort((a, b) => a - b);
@@ -110,7 +41,7 @@ for (const [version, vi] of [['1.2', true], ['2004', false]] as const) {
       const files = unzipSync(bytes);
       console.info(`SCORM ${version} package: ${Object.keys(files).length} files, ${(bytes.length / 1024).toFixed(0)} KB zipped`);
       const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
-      const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!).sort();
+      const listed = listedFiles(manifest);
       expect(listed).toEqual(Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort());
       expect(listed).toContain('index.html');
       expect(listed).toContain('launch.html');
@@ -118,14 +49,8 @@ for (const [version, vi] of [['1.2', true], ['2004', false]] as const) {
       expect(listed).not.toContain('sw.js');
       expect(manifest).toContain(version === '1.2' ? '<schemaversion>1.2</schemaversion>' : '<schemaversion>2004 4th Edition</schemaversion>');
       // unzip is on Debian by default; where it is not, fflate above has already read every entry.
-      let hasUnzip = true;
-      try {
-        execFileSync('unzip', ['-v'], { stdio: 'ignore' });
-      } catch {
-        hasUnzip = false;
-      }
-      test.skip(!hasUnzip, 'no unzip on this machine: the zip was checked with fflate only');
-      expect(execFileSync('unzip', ['-t', path]).toString()).toContain('No errors detected');
+      test.skip(!hasUnzip(), 'no unzip on this machine: the zip was checked with fflate only');
+      expect(unzipTest(path)).toContain('No errors detected');
     });
 
     test('played to the end in a real runtime: status, score, an interaction per decision and session time, as the report shows them', async ({ page }) => {
@@ -141,7 +66,7 @@ for (const [version, vi] of [['1.2', true], ['2004', false]] as const) {
       await choose(page, 30);
       await expect(app(page).locator('article.report')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { lmsDone(): boolean }).lmsDone())).toBe(true);
+      await expect.poll(() => lmsDone(page)).toBe(true);
 
       const cmi = await cmiNow(page);
       const levels = (await app(page).locator('article.report .level').evaluateAll((ps) => ps.map((p) => Number(p.getAttribute('data-level'))))).filter((l) => l > 0);
@@ -185,14 +110,9 @@ for (const [version, vi] of [['1.2', true], ['2004', false]] as const) {
 
       // Leave: the frame goes; then the app's own saved run goes too, as on another machine.
       await page.goto(`${HOST}blank.html`);
-      const suspend = await page.evaluate((v) => JSON.parse(localStorage.getItem(`lms-cmi-${v}`)!).suspend_data as string, version);
+      const suspend = await keptSuspendData(page, version);
       expect(suspend).toMatch(/^r1\.a\.0\.[0-9a-z]+\.[0-9a-z]{8}\.[1-9a-iut]{2}$/);
-      await page.evaluate(() => new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('interview-roleplay');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-        request.onblocked = () => reject(new Error('the database is still open'));
-      }));
+      await forgetBrowser(page);
 
       await page.goto(`${HOST}host.html?v=${version}`);
       await expect(app(page).locator('.options')).toBeVisible();
