@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import type { PlacedNode } from '../../src/ui/graph/layout.ts';
 import MapNodes from '../../src/ui/graph/MapNodes.svelte';
 
 const nodes = [
@@ -10,7 +11,7 @@ const nodes = [
 
 describe('MapNodes', () => {
   it('draws a box per node at its place, the start thick, a branch rounded, the detail under the id', () => {
-    const { container } = render(MapNodes, { nodes, start: 'opening', detail: (n) => `${n.kind} ${n.difficulty ?? ''}`.trim() });
+    const { container } = render(MapNodes, { nodes, start: 'opening', detail: (n: PlacedNode) => `${n.kind} ${n.difficulty ?? ''}`.trim() });
     const [first, second] = [...container.querySelectorAll('g.node')];
     expect(first!.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(first!.getAttribute('transform')).toBe('translate(10,22)');
