@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreEn } from './core-en.ts';
 import { coreVi } from './core-vi.ts';
@@ -58,5 +60,22 @@ describe('LocaleState: core strings first, every screen’s with the first route
     await Promise.all([screens, switched]);
     expect(locale.current).toBe('vi');
     expect(locale.t).toBe(viMessages);
+  });
+
+  it('a page derived with the screen strings is not derived again when the language changes', async () => {
+    const locale = await LocaleState.load(['en']);
+    let derivations = 0;
+    const destroy = $effect.root(() => {
+      const page = $derived((derivations++, locale.loadScreens()));
+      $effect(() => void page);
+    });
+    flushSync();
+    await locale.loadScreens();
+    await locale.switchTo('vi');
+    flushSync();
+    expect(locale.t).toBe(viMessages);
+    // Derived again, the shell would load the route afresh and lose what its page holds (a finished round's figures).
+    expect(derivations).toBe(1);
+    destroy();
   });
 });

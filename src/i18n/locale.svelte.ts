@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { LOCALES, type Locale } from '../domain/text.ts';
 import { detectLocale, loadCore, loadMessages, type CoreMessages, type Messages } from './messages.ts';
 
@@ -47,6 +48,12 @@ export class LocaleState {
 
   /** Loads every screen's strings in the current language (once; a language switch keeps them loaded). */
   loadScreens(): Promise<void> {
+    // Untracked: the shell calls it where the route's chunk is derived, which must not load the route
+    // again (and lose what its page holds) when the language changes.
+    return untrack(() => this.#loadScreens());
+  }
+
+  #loadScreens(): Promise<void> {
     if (this.#all) return Promise.resolve();
     this.#loadingAll ??= (async () => {
       // A switch of language while loading: load the language that is current once this one arrives.
