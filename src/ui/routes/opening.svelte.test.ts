@@ -70,4 +70,25 @@ describe('Opening: a route from "Loading…" to its screen', () => {
     expect(release).toHaveBeenCalledTimes(1);
     expect(opening.value).toBeUndefined();
   });
+
+  it('a session it holds is stopped when the route is left, and when another tab opens the same key (the page says so)', async () => {
+    const { createActor, createMachine } = await import('xstate');
+    const stop = vi.fn();
+    const session = { actor: createActor(createMachine({})).start() };
+    const { opening, destroy } = opened(async (scope) => scope.session('run/clash', session, stop));
+    await settle();
+    expect(opening.value?.session).toBe(session);
+    expect(opening.value?.watched.snapshot.status).toBe('active');
+
+    // Another tab claims the run: this one stops saving it and says it was taken over.
+    const other = new BroadcastChannel('interview-roleplay/tabs');
+    other.postMessage({ type: 'claim', key: 'run/clash', tab: 'another tab' });
+    await vi.waitFor(() => expect(opening.takenOver).toBe(true));
+    expect(stop).toHaveBeenCalledTimes(1);
+    other.close();
+
+    destroy();
+    expect(stop).toHaveBeenCalledTimes(2);
+  });
 });
+

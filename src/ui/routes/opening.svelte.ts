@@ -1,6 +1,8 @@
 import { untrack } from 'svelte';
+import type { AnyActorRef } from 'xstate';
 import { describeError } from '../../storage/notices.ts';
 import { claimInThisTab } from '../shared/tab-claim.ts';
+import { watch } from '../watch.svelte.ts';
 
 /** What a route's `open` is given: the way to hold what it opens, and to say why it cannot open. */
 export interface OpenScope {
@@ -10,6 +12,18 @@ export interface OpenScope {
   onRelease(release: () => void): void;
   /** The newest tab to open `key` keeps it (tab-claim.ts); here `stop` runs and the page says so. */
   claim(key: string, stop: () => void): void;
+  /**
+   * Holds a session the route opened (a run, a round, a workshop), as `onRelease` and `claim`
+   * together: `stop` runs when the route is left and when another tab opens `key`. Gives the
+   * session with its actor watched, as the route's screen takes it.
+   */
+  session<S extends { actor: AnyActorRef }>(key: string, session: S, stop: () => void): Held<S>;
+}
+
+/** A session held by its route, and its actor's snapshot read reactively. */
+export interface Held<S extends { actor: AnyActorRef }> {
+  session: S;
+  watched: ReturnType<typeof watch<S['actor']>>;
 }
 
 /** The route cannot show what was asked for (an unknown scenario, a deleted result): said in `message`. */
@@ -35,16 +49,22 @@ export class Opening<T> {
       const releases: (() => void)[] = [];
       // What is opened after the route was left is released at once: nothing outlives its route.
       const hold = (release: () => void) => (scope.cancelled ? release() : releases.push(release));
-      const scope = {
+      const claim = (key: string, stop: () => void) =>
+        hold(
+          claimInThisTab(key, () => {
+            stop();
+            this.takenOver = true;
+          }),
+        );
+      const scope: OpenScope & { cancelled: boolean } = {
         cancelled: false,
         onRelease: hold,
-        claim: (key: string, stop: () => void) =>
-          hold(
-            claimInThisTab(key, () => {
-              stop();
-              this.takenOver = true;
-            }),
-          ),
+        claim,
+        session(key, session, stop) {
+          hold(stop);
+          claim(key, stop);
+          return { session, watched: watch(session.actor) };
+        },
       };
       untrack(() => {
         this.value = undefined;
