@@ -210,7 +210,7 @@ export const en = {
   date: 'Date',
   scenario: 'Scenario',
   level: 'Level',
-  confirmDelete: 'Delete this run from your history? This cannot be undone.',
+  confirmDelete: 'Delete this run from your history, with any recording made during it? This cannot be undone.',
   dataHeading: 'Your data',
   dataIntro: 'Everything stays in this browser. Export it as one file to keep or move it; import such a file to bring it back.',
   exportData: 'Export everything',

@@ -204,7 +204,7 @@ export const vi: Messages = {
   date: 'Ngày',
   scenario: 'Tình huống',
   level: 'Mức',
-  confirmDelete: 'Xoá lượt này khỏi lịch sử? Không thể hoàn tác.',
+  confirmDelete: 'Xoá lượt này khỏi lịch sử, cùng các bản ghi âm trong lượt (nếu có)? Không thể hoàn tác.',
   dataHeading: 'Dữ liệu của bạn',
   dataIntro: 'Mọi thứ chỉ nằm trong trình duyệt này. Xuất thành một tệp để giữ lại hoặc chuyển đi; nhập tệp đó để khôi phục.',
   exportData: 'Xuất toàn bộ',
