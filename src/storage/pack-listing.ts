@@ -9,10 +9,11 @@ import { bounded, count, Id, Written } from '../domain/bounds.ts';
  * kept in one small record so that the start screen does not read, check and fingerprint every
  * stored pack on each load (issue 15 §5: a 426 KB pack cost it about 90 ms).
  *
- * It is derived data, like the start summary: left out of exports, deleted in the same
- * transaction as any pack is saved or removed, and taken only while it names exactly the packs
- * stored, listed by the pack checker of today. Otherwise the packs are read and checked as before
- * and the listing written afresh from what passed.
+ * It is derived data, like the start summary: left out of exports, updated in the same
+ * transaction as a pack is saved or removed (so reading the catalogs writes nothing), and taken
+ * only while it names exactly the packs stored, listed by the pack checker of today. Otherwise (a
+ * data import, another tab, a pack set aside, an older build) the packs are read and checked as
+ * before and the listing written afresh from what passed.
  */
 export const LISTING_KEY = 'meta/pack-listing';
 export const LISTING_VERSION = 1;

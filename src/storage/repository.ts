@@ -189,13 +189,27 @@ export class Repository {
     return packs.sort((a, b) => a.importedAt - b.importedAt);
   }
 
-  // Saving or removing a pack drops the catalogs' listing of packs in the same transaction: the next read lists them afresh.
+  /** Stores a checked pack, and its entries in the catalogs' listing of packs in the same transaction. */
   async savePack(record: PackRecord): Promise<void> {
-    await this.#apply([{ set: packKey(record.id), value: record }, { del: LISTING_KEY }]);
+    const listed = await this.packListing();
+    let listing: WriteOp = { del: LISTING_KEY };
+    if (listed) {
+      try {
+        const { packContent } = await import('../domain/pack.ts');
+        const { entries, calibrationEntries } = packContent(record.pack as Pack);
+        listing = { set: LISTING_KEY, value: listingOf([...listed.filter((p) => p.id !== record.id), { id: record.id, entries, calibrationEntries }]) };
+      } catch (error) {
+        // Not a pack the catalogs can list as it is: the listing goes, and the next read checks every pack.
+        console.error(error);
+      }
+    }
+    await this.#apply([{ set: packKey(record.id), value: record }, listing]);
   }
 
   async removePack(id: string): Promise<void> {
-    await this.#apply([{ del: packKey(id) }, { del: LISTING_KEY }]);
+    const listed = await this.packListing();
+    const listing: WriteOp = listed ? { set: LISTING_KEY, value: listingOf(listed.filter((p) => p.id !== id)) } : { del: LISTING_KEY };
+    await this.#apply([{ del: packKey(id) }, listing]);
   }
 
   /**

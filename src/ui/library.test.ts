@@ -39,9 +39,11 @@ describe('the catalogs list stored packs from the listing kept beside them (issu
     return { repository, backend, reads: () => packReads };
   }
 
-  it('reads and checks the packs once, then lists them from the listing on the next load without reading a pack', async () => {
+  it('lists a pack saved beside the listing without reading it, and reads it only to play it', async () => {
     const backend = memoryBackend();
     await new Repository(backend).savePack(record(shippedPack()));
+    // A store written before the listing existed (or by a data import): the packs are read and checked once.
+    await backend.apply([{ del: 'meta/pack-listing' }]);
     const first = counted(backend);
     const entries = await new ContentLibrary(first.repository, noShipped, localVerdicts(undefined)).catalog();
     expect(first.reads()).toBe(1);
@@ -56,6 +58,17 @@ describe('the catalogs list stored packs from the listing kept beside them (issu
     // Playing one of its scenarios still reads the pack, checked.
     expect((await library.scenario(entries[0]!.id))?.scenario.id).toBe(entries[0]!.id);
     expect(next.reads()).toBe(1);
+  });
+
+  it('saving a pack lists it at once, and reading the catalogs then writes nothing', async () => {
+    const backend = memoryBackend();
+    await new Repository(backend).savePack(record(shippedPack()));
+    const stored = await backend.entries('');
+    const next = counted(backend);
+    const entries = await new ContentLibrary(next.repository, noShipped, localVerdicts(undefined)).catalog();
+    expect(entries.map((e) => e.id)).toEqual((shippedPack() as { scenarios: { id: string }[] }).scenarios.map((s) => s.id));
+    expect(next.reads()).toBe(0);
+    expect(await backend.entries('')).toEqual(stored);
   });
 
   it('a pack saved again (a new version of it) or removed is listed afresh, never from the old listing', async () => {

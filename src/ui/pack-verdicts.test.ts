@@ -26,7 +26,8 @@ describe('the catalog’s stored packs', () => {
     const backend = memoryBackend();
     await new Repository(backend).savePack({ v: 1, kind: 'pack', id: 'team-pack', file: 'team.pack.json', source: '{}', importedAt: 1_700_000_000_000, pack: shippedPack() as Pack });
     const storage = fakeStorage();
-    const load = () => new ContentLibrary(new Repository(backend), noShipped, localVerdicts(storage)).catalog();
+    // The packs as a page reads them to play one (the catalogs list them from the listing, unchecked).
+    const load = async () => (await new ContentLibrary(new Repository(backend), noShipped, localVerdicts(storage)).packs()).content.flatMap((c) => c.entries);
 
     vi.mocked(checkScenario).mockClear();
     expect((await load()).map((e) => e.id)).toEqual(['own-clashing-appointments']);
