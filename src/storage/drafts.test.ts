@@ -43,4 +43,18 @@ describe('drafts in the repository’s record store', () => {
     await repository.reset();
     expect(await store.list()).toEqual([]);
   });
+
+  it('one that cannot be read is set aside with a notice naming it, and the others are listed', async () => {
+    const backend = memoryBackend([
+      ['draft/good', toRecord(draft('good'))],
+      ['draft/broken', { v: 1, kind: 'draft', id: 'broken', name: 'x', startedAs: 'scenario', createdAt: 1, updatedAt: 2, pack: 'not a pack' }],
+    ]);
+    const repository = new Repository(backend);
+    expect((await openDraftStore(repository).list()).map((d) => d.id)).toEqual(['good']);
+    expect(repository.notices).toMatchObject([{ code: 'corrupt-record', key: 'draft/broken' }]);
+    const keys = (await backend.entries('')).map(([key]) => key);
+    expect(keys).not.toContain('draft/broken');
+    expect(keys.some((k) => k.startsWith('quarantine/') && k.endsWith('/draft/broken'))).toBe(true);
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { Draft, DraftKind } from '../editor/document.ts';
 import { SaveQueue } from '../machines/save-queue.ts';
 import type { Backend } from './backend.ts';
-import { draftKey, DRAFT_PREFIX, fromRecord, toRecord } from './draft-record.ts';
+import { draftKey, DRAFT_PREFIX, DraftRecordSchema, fromRecord, toRecord } from './draft-record.ts';
 import type { StorageNotice } from './notices.ts';
 import { RecordStore } from './store.ts';
 
@@ -58,13 +58,14 @@ export class DraftStore {
     return fromRecord(await this.#store.get(draftKey(id)));
   }
 
-  /** Every draft readable, the last edited first; an unreadable record is skipped, not deleted. */
+  /**
+   * Every draft readable, the last edited first. One that cannot be read is set aside under
+   * `quarantine/…` with a notice that names it, as any stored record: kept, never deleted.
+   */
   async list(): Promise<DraftSummary[]> {
     await this.settled();
     const found: DraftSummary[] = [];
-    for (const [key, raw] of await this.#store.entries(DRAFT_PREFIX)) {
-      const draft = fromRecord(raw);
-      if (!draft || draftKey(draft.id) !== key) continue;
+    for (const draft of await this.#store.list(DRAFT_PREFIX, DraftRecordSchema)) {
       const title = (draft.pack as { title?: { vi?: unknown; en?: unknown } }).title;
       found.push({
         id: draft.id,
