@@ -2,24 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkPackText } from '../../src/domain/content-file.ts';
-import { MAX_TEXT_LENGTH } from '../../src/domain/lint-codes.ts';
 import { LIMITS } from '../../src/domain/text.ts';
 import { YAML_BYTES } from '../../src/domain/yaml-source.ts';
 import { chainPack } from '../fixtures/large-pack.ts';
+import { cpuMs, nearLimits } from '../fixtures/near-limits.ts';
 
 // Issue 14's goal: any pack up to the limits is refused or previewed within 3 s of CPU, its
 // parse included: JSON up to the pack file size (the JSON.parse fast path), YAML up to
 // YAML_BYTES. Generated chains (three options a decision, every path as long as the scenario)
 // of any length up to the nodes limit, texts up to the line limit, as many scenarios as fit.
 const GOAL_MS = 3_000;
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1_000;
-};
-const nearLimits = fc.record({
-  decisions: fc.oneof(fc.constant(LIMITS.nodes - 1), fc.constant(40), fc.integer({ min: 4, max: LIMITS.nodes - 1 })),
-  textLength: fc.oneof(fc.constant(0), fc.constant(MAX_TEXT_LENGTH), fc.integer({ min: 0, max: MAX_TEXT_LENGTH })),
-});
 
 /** As many scenarios as `serialise` fits within `bytes`; chains shortened until one fits (long texts make one scenario large). */
 function fill(wanted: number, textLength: number, bytes: number, serialise: (pack: unknown) => string): { decisions: number; text: string } {

@@ -12,8 +12,8 @@ import { RECORD_VERSION } from '../../src/storage/records.ts';
 import { Repository } from '../../src/storage/repository.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/storage/transfer.ts';
 import { LIMITS } from '../../src/domain/text.ts';
-import { MAX_TEXT_LENGTH } from '../../src/domain/lint-codes.ts';
 import { chainPack } from '../fixtures/large-pack.ts';
+import { cpuMs, nearLimits } from '../fixtures/near-limits.ts';
 import { packJson, packYaml, shippedPack } from '../fixtures/packs.ts';
 import { makeResultRecord, makeRunRecord } from './fakes.ts';
 
@@ -512,17 +512,7 @@ describe('packs up to the limits, fuzzed', () => {
   // references, lint, the path walks sharing one budget) is held to two thirds of it; the whole check, parse included, in
   // JSON and YAML, is tests/unit/pack-limits.fuzz.test.ts.
   const BUDGET_MS = 2_000;
-  const cpuMs = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1_000;
-  };
-  // Chains (three options each, every path as long as the scenario) of any length up to the nodes limit, texts up to
-  // the line limit, as many scenarios as fit the file size.
-  const nearLimits = fc.record({
-    decisions: fc.oneof(fc.constant(LIMITS.nodes - 1), fc.constant(40), fc.integer({ min: 4, max: LIMITS.nodes - 1 })),
-    textLength: fc.oneof(fc.constant(0), fc.constant(MAX_TEXT_LENGTH), fc.integer({ min: 0, max: MAX_TEXT_LENGTH })),
-  });
-
+  // Chains up to the nodes limit and texts up to the line limit (fixtures/near-limits.ts), as many scenarios as fit the file size.
   it('is checked past its parse within the budget at any size up to the limits (8 cases)', () => {
     const seen: string[] = [];
     fc.assert(
