@@ -66,6 +66,9 @@ export interface ListedPack {
 
 export type PackListing = v.InferOutput<typeof PackListingSchema>;
 
+/** A pack as the catalogs list it, from its content (domain/pack.ts's `packContent`). */
+export const listedPack = (id: string, { entries, calibrationEntries }: Omit<ListedPack, 'id'>): ListedPack => ({ id, entries, calibrationEntries });
+
 export function listingOf(packs: readonly ListedPack[]): PackListing {
   return { v: LISTING_VERSION, kind: 'pack-listing', checker: CHECKER_VERSION, packs: [...packs] };
 }
@@ -75,7 +78,7 @@ export function listingOf(packs: readonly ListedPack[]): PackListing {
  * and naming exactly the packs stored under these `pack/…` keys (an import, a pack set aside or
  * another tab's change shows as a difference); undefined otherwise.
  */
-export function listedPacks(raw: unknown, packKeys: readonly string[]): ListedPack[] | undefined {
+export function currentListing(raw: unknown, packKeys: readonly string[]): ListedPack[] | undefined {
   const held = v.safeParse(PackListingSchema, raw);
   if (!held.success || held.output.checker !== CHECKER_VERSION) return undefined;
   const stored = new Set(packKeys.map((k) => k.slice('pack/'.length)));

@@ -35,7 +35,7 @@ import {
   schemaForKey,
   type StoredRecord,
 } from './records.ts';
-import { LISTING_KEY, listedPacks, listingOf, type ListedPack } from './pack-listing.ts';
+import { currentListing, listedPack, LISTING_KEY, listingOf, type ListedPack } from './pack-listing.ts';
 import { coversKeys, StartSummarySchema, SUMMARY_KEY, summaryOf, updated, type StartData } from './start-summary.ts';
 import { RecordStore } from './store.ts';
 // Export and import load with their first use (transfer.ts, import.ts), not with the start screen.
@@ -191,13 +191,13 @@ export class Repository {
 
   /** Stores a checked pack, and its entries in the catalogs' listing of packs in the same transaction. */
   async savePack(record: PackRecord): Promise<void> {
-    const listed = await this.packListing();
+    const kept = await this.packListing();
     let listing: WriteOp = { del: LISTING_KEY };
-    if (listed) {
+    if (kept) {
       try {
         const { packContent } = await import('../domain/pack.ts');
-        const { entries, calibrationEntries } = packContent(record.pack as Pack);
-        listing = { set: LISTING_KEY, value: listingOf([...listed.filter((p) => p.id !== record.id), { id: record.id, entries, calibrationEntries }]) };
+        const others = kept.filter((p) => p.id !== record.id);
+        listing = { set: LISTING_KEY, value: listingOf([...others, listedPack(record.id, packContent(record.pack as Pack))]) };
       } catch (error) {
         // Not a pack the catalogs can list as it is: the listing goes, and the next read checks every pack.
         console.error(error);
@@ -207,8 +207,8 @@ export class Repository {
   }
 
   async removePack(id: string): Promise<void> {
-    const listed = await this.packListing();
-    const listing: WriteOp = listed ? { set: LISTING_KEY, value: listingOf(listed.filter((p) => p.id !== id)) } : { del: LISTING_KEY };
+    const kept = await this.packListing();
+    const listing: WriteOp = kept ? { set: LISTING_KEY, value: listingOf(kept.filter((p) => p.id !== id)) } : { del: LISTING_KEY };
     await this.#apply([{ del: packKey(id) }, listing]);
   }
 
@@ -219,7 +219,7 @@ export class Repository {
    */
   async packListing(): Promise<ListedPack[] | undefined> {
     const [keys, raw] = await Promise.all([this.#store.keys('pack/'), this.#store.get(LISTING_KEY)]);
-    return keys.length ? listedPacks(raw, keys) : [];
+    return keys.length ? currentListing(raw, keys) : [];
   }
 
   /** Keeps the listing of the packs `listPacks` has just read and checked. */

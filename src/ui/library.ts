@@ -4,7 +4,7 @@ import { own } from '../domain/own.ts';
 import { rememberVerdictsIn, type VerdictStore } from '../domain/pack-verdict.ts';
 import type { Text } from '../domain/text.ts';
 import type { WorkshopContent } from '../domain/workshop.ts';
-import type { ListedPack } from '../storage/pack-listing.ts';
+import { listedPack, type ListedPack } from '../storage/pack-listing.ts';
 import type { Repository, StoredPack } from '../storage/repository.ts';
 import { localVerdicts } from './pack-verdicts.ts';
 
@@ -61,10 +61,10 @@ export class ContentLibrary {
    */
   #listed(): Promise<readonly ListedPack[]> {
     return (this.#listing ??= (async () => {
-      const listed = await this.repository.packListing();
-      if (listed) return listed;
+      const kept = await this.repository.packListing();
+      if (kept) return kept;
       const { stored, content } = await this.packs();
-      const fresh = stored.map((s, i) => ({ id: s.id, entries: content[i]!.entries, calibrationEntries: content[i]!.calibrationEntries }));
+      const fresh = stored.map((s, i) => listedPack(s.id, content[i]!));
       await this.repository.saveListing(fresh);
       return fresh;
     })());
