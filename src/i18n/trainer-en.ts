@@ -67,6 +67,7 @@ export const trainerEn = {
   lmsIntro: 'A zip file your learning platform (Moodle, Canvas, …) takes as a SCORM activity: this app with one scenario, which reports status, score, each decision and where to resume, or with one calibration set, which reports agreement with the reference, each rating and where to resume. See docs/lms.md.',
   lmsScenario: 'Scenario or calibration set',
   lmsVersion: 'SCORM version',
+  lmsVersion2004: 'SCORM 2004 (4th edition)',
   lmsPass: 'Pass mark',
   lmsNoPass: 'None: completed only',
   lmsPassAt: (level: number) => `Level ${level} or above`,

@@ -67,6 +67,7 @@ export const trainerVi: typeof trainerEn = {
   lmsIntro: 'Một tệp zip mà hệ thống học tập của bạn (Moodle, Canvas, …) nhận làm hoạt động SCORM: ứng dụng này với một tình huống, báo về trạng thái, điểm, từng lựa chọn và chỗ để học tiếp; hoặc với một bộ hiệu chuẩn, báo về mức trùng khớp với mức tham chiếu, từng lần chấm và chỗ để làm tiếp. Xem docs/lms.md.',
   lmsScenario: 'Tình huống hoặc bộ hiệu chuẩn',
   lmsVersion: 'Phiên bản SCORM',
+  lmsVersion2004: 'SCORM 2004 (ấn bản thứ 4)',
   lmsPass: 'Mức đạt',
   lmsNoPass: 'Không: chỉ ghi hoàn thành',
   lmsPassAt: (level) => `Mức ${level} trở lên`,

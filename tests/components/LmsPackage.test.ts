@@ -44,6 +44,8 @@ describe.each(['en', 'vi'] as const)('Package for an LMS in %s', (locale) => {
     expect([...select.options].map((o) => o.value)).toEqual(['scenario/clashing-appointments', 'calibration/cal-s08-q1']);
     expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toEqual([t.runScenarios, t.runSets]);
     expect([...(screen.getByLabelText(t.lmsVersion) as HTMLSelectElement).options].map((o) => o.value)).toEqual(['2004', '1.2']);
+    // In the page's language: "4th edition" is English, read out as such to a Vietnamese page.
+    expect([...(screen.getByLabelText(t.lmsVersion) as HTMLSelectElement).options].map((o) => o.text)).toEqual([t.lmsVersion2004, 'SCORM 1.2']);
     expect([...(screen.getByLabelText(t.lmsPass) as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', '3', '4', '5']);
     expect(screen.getByText(t.lmsOwnScenarios)).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
