@@ -5,7 +5,7 @@ import { CalibrationSetSchema } from '../src/domain/calibration.ts';
 import { PACK_FORMAT, PACK_VERSION, PackSchema } from '../src/domain/pack.ts';
 import { RubricSchema } from '../src/domain/rubric.ts';
 import { EvidenceSchema, GuardSchema, NodeSchema, ScenarioSchema } from '../src/domain/scenario.ts';
-import { IdSchema, LevelSchema, QualifiedIdSchema, TextSchema } from '../src/domain/text.ts';
+import { IdSchema, LevelSchema, QualifiedIdSchema, TextSchema } from '../src/domain/text-schemas.ts';
 
 /** Where `npm run schema` writes, relative to the project root. */
 export const SCHEMA_FILE = 'docs/pack.schema.json';

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 import { fromValibotIssues, type Finding } from './diagnostics.ts';
 import { indicatorIds, type Rubric } from './rubric.ts';
-import { IdSchema, LEVELS, LevelSchema, LIMITS, limited, QualifiedIdSchema, TextSchema } from './text.ts';
+import { LEVELS, LIMITS } from './text.ts';
+import { IdSchema, LevelSchema, limited, QualifiedIdSchema, TextSchema } from './text-schemas.ts';
 import type { Checked } from './validate.ts';
 
 const SampleSchema = v.strictObject({

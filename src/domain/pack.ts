@@ -9,7 +9,8 @@ import { checkRemembered, rememberedVerdicts } from './pack-verdict.ts';
 import { PACK_STEPS, stepBudget } from './reach.ts';
 import { RubricSchema, type Rubric } from './rubric.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
-import { IdSchema, LIMITS, limited, plainString, TextSchema, type Text } from './text.ts';
+import { LIMITS, type Text } from './text.ts';
+import { IdSchema, limited, plainString, TextSchema } from './text-schemas.ts';
 import { checkRubric, checkScenario } from './validate.ts';
 
 export const PACK_FORMAT = 'interview-roleplay/pack';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { bounded, count, Id, Timestamp, Written } from './bounds.ts';
 import type { PracticeState } from './question-practice.ts';
-import { LevelSchema } from './text.ts';
+import { LevelSchema } from './text-schemas.ts';
 
 /**
  * A question-practice round not yet saved: what the candidate has written, recorded,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { IdSchema, LevelSchema, LIMITS, limited, plainString, QualifiedIdSchema, TextSchema, type Level } from './text.ts';
+import { LIMITS, type Level } from './text.ts';
+import { IdSchema, LevelSchema, limited, plainString, QualifiedIdSchema, TextSchema } from './text-schemas.ts';
 
 const IndicatorSchema = v.strictObject({
   id: QualifiedIdSchema,

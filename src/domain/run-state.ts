@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { bounded, count, Id, LIMITS, Timestamp, Written } from './bounds.ts';
 import { EvidenceSchema } from './scenario.ts';
-import { LevelSchema } from './text.ts';
+import { LevelSchema } from './text-schemas.ts';
 
 /**
  * A run's state, defined once: what the candidate did at each decision (`Answer`) and the

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { IdSchema, LevelSchema, LIMITS, limited, QualifiedIdSchema, TextSchema, type Level } from './text.ts';
+import { LIMITS, type Level } from './text.ts';
+import { IdSchema, LevelSchema, limited, QualifiedIdSchema, TextSchema } from './text-schemas.ts';
 
 export const EvidenceSchema = v.strictObject({
   competency: IdSchema,

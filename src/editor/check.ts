@@ -9,7 +9,8 @@ import { checkPack, type Pack, type TakenIds } from '../domain/pack.ts';
 import { PACK_STEPS, stepBudget } from '../domain/reach.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import { NodeSchema, type Scenario } from '../domain/scenario.ts';
-import { TextSchema, type Text } from '../domain/text.ts';
+import { type Text } from '../domain/text.ts';
+import { TextSchema } from '../domain/text-schemas.ts';
 import { checkRubric, checkScenario } from '../domain/validate.ts';
 import { getAt, updateAt, type FieldPath } from './path.ts';
 

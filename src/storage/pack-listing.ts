@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { CalibrationEntry, CatalogEntry } from '../domain/catalog.ts';
 import { CHECKER_VERSION } from '../domain/pack-verdict.ts';
-import { TextSchema } from '../domain/text.ts';
+import { TextSchema } from '../domain/text-schemas.ts';
 import { bounded, count, Id, Written } from '../domain/bounds.ts';
 
 /**

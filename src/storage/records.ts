@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { bounded, count, Finite, Id, LIMITS, Timestamp, Written } from '../domain/bounds.ts';
 import { AnswersSchema as Answers, ModeSchema, RunContextSchema } from '../domain/run-state.ts';
-import { LevelSchema } from '../domain/text.ts';
+import { LevelSchema } from '../domain/text-schemas.ts';
 // A trainer's editor drafts (drafts.ts) are exported, imported and checked on read like every record.
 import { DRAFT_PREFIX, draftKey, DraftRecordSchema, type DraftRecord } from './draft-record.ts';
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LevelSchema } from '../domain/text.ts';
+import { LevelSchema } from '../domain/text-schemas.ts';
 import { bounded, Id, LIMITS, Timestamp, type ResultRecord, type RunRecord } from './records.ts';
 
 /**

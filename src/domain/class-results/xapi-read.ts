@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { LevelSchema, type Level } from '../text.ts';
+import { type Level } from '../text.ts';
+import { LevelSchema } from '../text-schemas.ts';
 import { XAPI_EXTENSIONS } from '../xapi.ts';
 import type { ClassAnswer, ClassFileProblem, ClassRecords, ClassRound, ClassRun, ClassWorkshop } from './types.ts';
 
