@@ -6,13 +6,16 @@ import { formatDiagnostic, isError, type Diagnostic } from '../src/domain/diagno
 import { contentHash } from '../src/domain/hash.ts';
 import { loadContent, rubricMap, type LoadedContent } from './content-loader.ts';
 
-// The entry imports `virtual:content`, which only knows how to load the catalog; the
-// catalog (metadata and one loader per scenario) is a chunk of its own, so the first
-// load stays the same size however many scenarios there are.
+// The entry imports `virtual:content`, which only knows how to load the catalogs; each
+// catalog (metadata and one loader per scenario, or per calibration set) is a chunk of its
+// own, so the first load stays the same size however much content there is, and the start
+// screen does not fetch the calibration sets' catalog.
 const VIRTUAL = 'virtual:content';
 const RESOLVED = '\0' + VIRTUAL;
 const CATALOG = 'virtual:content-catalog';
 const RESOLVED_CATALOG = '\0' + CATALOG;
+const CALIBRATION = 'virtual:content-calibration';
+const RESOLVED_CALIBRATION = '\0' + CALIBRATION;
 
 export class ContentError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
@@ -54,26 +57,34 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
       if (id === CATALOG) return RESOLVED_CATALOG;
+      if (id === CALIBRATION) return RESOLVED_CALIBRATION;
       return undefined;
     },
     load(id) {
-      if (id === RESOLVED) return `export const loadCatalog = () => import(${JSON.stringify(CATALOG)});\n`;
-      if (id !== RESOLVED_CATALOG) return undefined;
+      if (id === RESOLVED) {
+        return [
+          `export const loadCatalog = () => import(${JSON.stringify(CATALOG)});`,
+          `export const loadCalibrationCatalog = () => import(${JSON.stringify(CALIBRATION)});`,
+          '',
+        ].join('\n');
+      }
+      if (id !== RESOLVED_CATALOG && id !== RESOLVED_CALIBRATION) return undefined;
       const loaded = content ?? load();
       const rubrics = rubricMap(loaded);
+      const importers = (files: { path: string; value: { id: string } }[]) =>
+        files.map((f) => `  ${JSON.stringify(f.value.id)}: () => import(${JSON.stringify(f.path)}),`).join('\n');
+      if (id === RESOLVED_CALIBRATION) {
+        const calibration = loaded.calibration.map((c) => calibrationEntry(c.value, rubrics));
+        return [
+          `export const calibration = ${JSON.stringify(calibration)};`,
+          `export const calibrationLoaders = {\n${importers(loaded.calibration)}\n};`,
+          '',
+        ].join('\n');
+      }
       const entries = loaded.scenarios
         .map((s) => catalogEntry(s.value, rubrics, familyOf(dir, s.path)))
         .sort((a, b) => familyRank(a.family) - familyRank(b.family));
-      const importers = (files: { path: string; value: { id: string } }[]) =>
-        files.map((f) => `  ${JSON.stringify(f.value.id)}: () => import(${JSON.stringify(f.path)}),`).join('\n');
-      const calibration = loaded.calibration.map((c) => calibrationEntry(c.value, rubrics));
-      return [
-        `export const catalog = ${JSON.stringify(entries)};`,
-        `export const loaders = {\n${importers(loaded.scenarios)}\n};`,
-        `export const calibration = ${JSON.stringify(calibration)};`,
-        `export const calibrationLoaders = {\n${importers(loaded.calibration)}\n};`,
-        '',
-      ].join('\n');
+      return [`export const catalog = ${JSON.stringify(entries)};`, `export const loaders = {\n${importers(loaded.scenarios)}\n};`, ''].join('\n');
     },
     transform(code, id) {
       if (!id.startsWith(dir) || !/\.ya?ml$/.test(id)) return undefined;
@@ -107,7 +118,7 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
       return { code: `export default ${JSON.stringify(module)};`, map: null };
     },
     configureServer(server) {
-      // Content changes re-check everything and refresh the catalog.
+      // Content changes re-check everything and refresh the catalogs.
       const onChange = (path: string) => {
         if (!path.startsWith(dir)) return;
         try {
@@ -116,8 +127,10 @@ export function contentPlugin(options: { dir?: string } = {}): Plugin {
           server.config.logger.error((e as Error).message);
           return;
         }
-        const mod = server.moduleGraph.getModuleById(RESOLVED_CATALOG);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED_CATALOG, RESOLVED_CALIBRATION]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.add(dir);

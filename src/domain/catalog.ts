@@ -70,12 +70,20 @@ export function calibrationEntry(set: CalibrationSet, rubrics: ReadonlyMap<strin
   return { id: set.id, title: set.title, competency: { id: rubric.id, name: rubric.name }, question, samples: set.samples.length };
 }
 
-export interface Catalog {
+/** The shipped scenarios: what the start screen lists, and a loader for each one's content. */
+export interface ScenarioCatalog {
   catalog: CatalogEntry[];
   loaders: Record<string, () => Promise<{ default: ScenarioModule }>>;
+}
+
+/** The shipped calibration sets, and a loader for each (a chunk of its own: the start screen lists none). */
+export interface CalibrationCatalog {
   calibration: CalibrationEntry[];
   calibrationLoaders: Record<string, () => Promise<{ default: CalibrationModule }>>;
 }
+
+/** Everything shipped. */
+export type Catalog = ScenarioCatalog & CalibrationCatalog;
 
 export interface CatalogFilter {
   /** A competency id, or '' for all. */

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { shippedPack } from '../../tests/fixtures/packs.ts';
-import type { Catalog } from '../domain/catalog.ts';
 import type { Pack } from '../domain/pack.ts';
 import { memoryBackend } from '../storage/backend.ts';
 import { Repository } from '../storage/repository.ts';
-import { ContentLibrary } from './library.ts';
+import { ContentLibrary, type ShippedLoaders } from './library.ts';
 import { localVerdicts } from './pack-verdicts.ts';
 
 /** The shipped content's loaders as the build gives them: plain objects, with Object.prototype. */
-const noShipped = async (): Promise<Catalog> => ({ catalog: [], loaders: {}, calibration: [], calibrationLoaders: {} });
+const noShipped: ShippedLoaders = { scenarios: async () => ({ catalog: [], loaders: {} }), calibration: async () => ({ calibration: [], calibrationLoaders: {} }) };
 
 describe('a pack’s scenario or set with an id Object.prototype has', () => {
   it('is the pack’s, not a loader found on the prototype', async () => {
@@ -109,5 +108,21 @@ describe('the catalogs list stored packs from the listing kept beside them (issu
     const entries = await new ContentLibrary(repository, noShipped, localVerdicts(undefined)).catalog();
     await backend.apply([{ set: 'meta/pack-listing', value: { v: 1, kind: 'pack-listing', checker: 1, packs: [{ id: 'team-pack', entries: [{ id: 'x' }], calibrationEntries: [] }] } }]);
     expect(await new ContentLibrary(new Repository(backend), noShipped, localVerdicts(undefined)).catalog()).toEqual(entries);
+  });
+});
+
+describe('the shipped catalogs, each a chunk of its own', () => {
+  it('lists scenarios without fetching the calibration sets’ catalog, and fetches each catalog once', async () => {
+    const fetched = { scenarios: 0, calibration: 0 };
+    const loaders: ShippedLoaders = {
+      scenarios: async () => (fetched.scenarios++, { catalog: [], loaders: {} }),
+      calibration: async () => (fetched.calibration++, { calibration: [], calibrationLoaders: {} }),
+    };
+    const library = new ContentLibrary(new Repository(memoryBackend()), loaders, localVerdicts(undefined));
+    await library.catalog();
+    await library.scenario('clashing-appointments');
+    expect(fetched).toEqual({ scenarios: 1, calibration: 0 });
+    await Promise.all([library.calibration(), library.set('cal-s08-q1'), library.shipped()]);
+    expect(fetched).toEqual({ scenarios: 1, calibration: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import type { Catalog, CalibrationEntry, CalibrationModule, CatalogEntry, ScenarioModule } from '../domain/catalog.ts';
+import type { CalibrationCatalog, CalibrationEntry, CalibrationModule, Catalog, CatalogEntry, ScenarioCatalog, ScenarioModule } from '../domain/catalog.ts';
 import type { IdOwner, PackContent, TakenIds } from '../domain/pack.ts';
 import { own } from '../domain/own.ts';
 import { rememberVerdictsIn, type VerdictStore } from '../domain/pack-verdict.ts';
@@ -13,25 +13,42 @@ interface Packs {
   content: PackContent[];
 }
 
+/** Loads the shipped content's catalogs, each a chunk of its own (`virtual:content`). */
+export interface ShippedLoaders {
+  scenarios: () => Promise<ScenarioCatalog>;
+  calibration: () => Promise<CalibrationCatalog>;
+}
+
 /**
- * Everything there is to play: the shipped content (a chunk of its own, fetched once)
+ * Everything there is to play: the shipped content (two catalog chunks, each fetched once)
  * and the trainer's own packs (read from storage, re-read after an import or removal).
  * Own entries come after the shipped ones, marked with their pack.
  */
 export class ContentLibrary {
-  #shipped: Promise<Catalog> | undefined;
+  #scenarios: Promise<ScenarioCatalog> | undefined;
+  #calibration: Promise<CalibrationCatalog> | undefined;
   #packs: Promise<Packs> | undefined;
   #listing: Promise<readonly ListedPack[]> | undefined;
 
   /** `verdicts`: stored packs found valid before, not checked again on every load (issue 15 §5). */
   constructor(
     private readonly repository: Repository,
-    private readonly loadShipped: () => Promise<Catalog>,
+    private readonly loadShipped: ShippedLoaders,
     private readonly verdicts: VerdictStore = localVerdicts(),
   ) {}
 
-  shipped(): Promise<Catalog> {
-    return (this.#shipped ??= this.loadShipped());
+  /** Both catalogs; a screen that lists only scenarios reads `catalog()`, which fetches no calibration set's entry. */
+  async shipped(): Promise<Catalog> {
+    const [scenarios, calibration] = await Promise.all([this.#shippedScenarios(), this.#shippedCalibration()]);
+    return { ...scenarios, ...calibration };
+  }
+
+  #shippedScenarios(): Promise<ScenarioCatalog> {
+    return (this.#scenarios ??= this.loadShipped.scenarios());
+  }
+
+  #shippedCalibration(): Promise<CalibrationCatalog> {
+    return (this.#calibration ??= this.loadShipped.calibration());
   }
 
   packs(): Promise<Packs> {
@@ -45,12 +62,12 @@ export class ContentLibrary {
   }
 
   async catalog(): Promise<CatalogEntry[]> {
-    const [shipped, listed] = await Promise.all([this.shipped(), this.#listed()]);
+    const [shipped, listed] = await Promise.all([this.#shippedScenarios(), this.#listed()]);
     return firstOfEachId([...shipped.catalog, ...listed.flatMap((p) => p.entries)]);
   }
 
   async calibration(): Promise<CalibrationEntry[]> {
-    const [shipped, listed] = await Promise.all([this.shipped(), this.#listed()]);
+    const [shipped, listed] = await Promise.all([this.#shippedCalibration(), this.#listed()]);
     return firstOfEachId([...shipped.calibration, ...listed.flatMap((p) => p.calibrationEntries)]);
   }
 
@@ -71,13 +88,13 @@ export class ContentLibrary {
   }
 
   async scenario(id: string): Promise<ScenarioModule | undefined> {
-    const load = own((await this.shipped()).loaders, id);
+    const load = own((await this.#shippedScenarios()).loaders, id);
     if (load) return (await load()).default;
     return (await this.packs()).content.find((p) => p.scenarios.has(id))?.scenarios.get(id);
   }
 
   async set(id: string): Promise<CalibrationModule | undefined> {
-    const load = own((await this.shipped()).calibrationLoaders, id);
+    const load = own((await this.#shippedCalibration()).calibrationLoaders, id);
     if (load) return (await load()).default;
     return (await this.packs()).content.find((p) => p.calibration.has(id))?.calibration.get(id);
   }

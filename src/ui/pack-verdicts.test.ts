@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shippedPack } from '../../tests/fixtures/packs.ts';
-import type { Catalog } from '../domain/catalog.ts';
 import type { Pack } from '../domain/pack.ts';
 import { checkScenario } from '../domain/validate.ts';
 import { memoryBackend } from '../storage/backend.ts';
 import { Repository } from '../storage/repository.ts';
-import { ContentLibrary } from './library.ts';
+import { ContentLibrary, type ShippedLoaders } from './library.ts';
 import { localVerdicts } from './pack-verdicts.ts';
 
 vi.mock('../domain/validate.ts', async (original) => {
@@ -13,7 +12,7 @@ vi.mock('../domain/validate.ts', async (original) => {
   return { ...actual, checkScenario: vi.fn(actual.checkScenario) };
 });
 
-const noShipped = async (): Promise<Catalog> => ({ catalog: [], loaders: {}, calibration: [], calibrationLoaders: {} });
+const noShipped: ShippedLoaders = { scenarios: async () => ({ catalog: [], loaders: {} }), calibration: async () => ({ calibration: [], calibrationLoaders: {} }) };
 
 /** localStorage as the page has it, between loads. */
 function fakeStorage(): Storage {

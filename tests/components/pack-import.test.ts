@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { Catalog } from '../../src/domain/catalog.ts';
 import { memoryBackend } from '../../src/storage/backend.ts';
 import { Repository } from '../../src/storage/repository.ts';
-import { ContentLibrary } from '../../src/ui/library.ts';
+import { ContentLibrary, type ShippedLoaders } from '../../src/ui/library.ts';
 import { en } from '../../src/i18n/en.ts';
 import { vi as viMessages } from '../../src/i18n/vi.ts';
 import { PackImport } from '../../src/ui/trainer/pack-import.svelte.ts';
@@ -26,7 +25,7 @@ const packFile = () => file('team.pack.json', async () => packJson(shippedPack()
 
 const messages = { en, vi: viMessages };
 
-const noShipped = async (): Promise<Catalog> => ({ catalog: [], loaders: {}, calibration: [], calibrationLoaders: {} });
+const noShipped: ShippedLoaders = { scenarios: async () => ({ catalog: [], loaders: {} }), calibration: async () => ({ calibration: [], calibrationLoaders: {} }) };
 
 function importer() {
   const repository = new Repository(memoryBackend());
