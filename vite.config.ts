@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './tools/vite-plugin-content.ts';
-import { firstLoadChunk } from './tools/vite-plugin-first-load.ts';
+import { startChunks } from './tools/vite-plugin-start-chunks.ts';
 
 /**
  * The built app's Content-Security-Policy: everything from its own origin, no inline
@@ -39,7 +39,8 @@ const buildFileList: Plugin = {
   },
 };
 
-const firstLoad = firstLoadChunk();
+// Storage opens beside the strings (src/main.ts): its chunk is the start screen's second.
+const start = startChunks(['src/ui/stores.ts']);
 
 export default defineConfig({
   // Relative URLs: the same build runs at the origin's root and inside an LMS's package folder.
@@ -48,7 +49,7 @@ export default defineConfig({
     contentSecurityPolicy,
     buildFileList,
     contentPlugin(),
-    firstLoad.plugin,
+    start.plugin,
     svelte(),
     ...(process.env.VITEST ? [svelteTesting()] : []),
     // Installable, and fully usable offline after the first load: every built file,
@@ -83,7 +84,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', test: firstLoad.isFirstLoad }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: start.groups } } },
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

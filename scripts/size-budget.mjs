@@ -1,62 +1,68 @@
-// The first-load budget: every script the built index.html loads before any user action
-// (its module entry, modulepreloads and their static imports, and one language's strings), gzipped. Lazy chunks, like
-// each scenario's content, are reported but not counted.
+// The JavaScript budgets, gzipped, in two figures:
+// - first paint: every script the built index.html loads before any user action (its module entry, modulepreloads
+//   and their static imports) and one language's core strings, which src/main.ts awaits before it mounts the shell;
+// - start screen: that, and what the start screen needs before it shows its content: storage (src/ui/stores.ts,
+//   fetched beside the strings) and the shipped catalog.
+// Every other chunk (each route, each scenario's content) is reported but not counted.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Ratcheted down as the app stands (40.8 KB; it was 55 before the strings split and the one first-load chunk). Issue 15 asks for 35.
-const BUDGET_KB = 42;
+// Issue 15 asked for 35 KB at most and set 31 as the goal; the first paint is 30.4 KB since storage loads beside it.
+const FIRST_PAINT_KB = 31;
+// Ratcheted near where it stands (48.9 KB; 50.4 before the calibration sets' catalog became a chunk of its own), so it cannot grow unseen.
+const START_SCREEN_KB = 50;
+
 const dist = new URL('../dist/', import.meta.url).pathname;
+const assets = readdirSync(join(dist, 'assets'));
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(2);
+
+/** The files of a named chunk (Rolldown may emit it as a re-exporting facade and the chunk itself), or stop. */
+function chunk(name) {
+  const files = assets.filter((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f)).map((f) => join('assets', f));
+  if (files.length === 0) {
+    console.error(`No chunk named ${name} in dist/assets: was it renamed? Say here what the start screen loads instead.`);
+    process.exit(1);
+  }
+  return files;
+}
+
+/** A file and every file it imports statically (`import"./x.js"` / `from"./x.js"`; a dynamic `import("./x.js")` stays lazy). */
+function withStaticImports(files, into = new Set()) {
+  for (const file of files) {
+    if (into.has(file)) continue;
+    into.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    withStaticImports([...code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => join('assets', m[1])), into);
+  }
+  return into;
+}
 
 // The build's base is './' (an LMS package serves it from any folder): `./assets/x.js` and `assets/x.js` are one file.
 const entries = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="(?:\.?\/)?([^"]+\.js)"/g)].map((m) => m[1]);
-const first = new Set();
-const visit = (file) => {
-  if (first.has(file)) return;
-  first.add(file);
-  const code = readFileSync(join(dist, file), 'utf8');
-  // Static imports only: `import"./x.js"` / `from"./x.js"`; dynamic `import("./x.js")` stays lazy.
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(join('assets', m[1]));
-};
 if (entries.length === 0) {
   console.error('No module script found in dist/index.html: did the build run?');
   process.exit(1);
 }
-entries.forEach(visit);
+// Of the two languages' core strings, the heavier counts.
+const weight = (files) => files.reduce((sum, f) => sum + gz(f), 0);
+const core = [chunk('core-en'), chunk('core-vi')].sort((a, b) => weight(b) - weight(a))[0];
 
-// The core UI strings (shell and start screen) of one language load before the first screen (src/main.ts
-// awaits them): count the larger language's chunk, and the static imports it brings, as first load too.
-// Every other screen's strings load with the first route past the start.
-const core = readdirSync(join(dist, 'assets')).filter((f) => /^core-(en|vi)-[\w-]+\.js$/.test(f));
-// Rolldown may emit a language as a re-exporting facade plus the chunk with the strings: a language is all its files.
-const byLanguage = {};
-for (const f of core) (byLanguage[f.slice(0, 'core-xx'.length)] ??= []).push(f);
-if (Object.keys(byLanguage).length !== 2) {
-  console.error(`Expected core strings for both languages (core-en, core-vi), found: ${core.join(', ') || 'none'}`);
-  process.exit(1);
-}
-const weight = (files) => files.reduce((sum, f) => sum + gz(join('assets', f)), 0);
-const heaviest = Object.values(byLanguage).sort((a, b) => weight(b) - weight(a))[0];
-heaviest.forEach((f) => visit(join('assets', f)));
+const firstPaint = withStaticImports([...entries, ...core]);
+const startScreen = withStaticImports([...chunk('stores'), ...chunk('_virtual_content-catalog')], new Set(firstPaint));
 
-const kb = (bytes) => (bytes / 1024).toFixed(2);
-let total = 0;
-console.log('First load (gzipped):');
-for (const file of first) {
-  const size = gz(file);
-  total += size;
-  console.log(`  ${file.padEnd(40)} ${kb(size).padStart(8)} KB`);
+function report(title, files, budgetKb) {
+  const total = weight([...files]);
+  console.log(`${title}: ${kb(total)} KB gzipped (budget ${budgetKb} KB)`);
+  for (const file of files) console.log(`  ${file.padEnd(44)} ${kb(gz(file)).padStart(8)} KB`);
+  return total <= budgetKb * 1024 || (console.error(`  Over budget by ${kb(total - budgetKb * 1024)} KB.`), false);
 }
-const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !first.has(join('assets', f)));
-if (lazy.length) {
-  console.log('Loaded on demand (gzipped):');
-  for (const f of lazy) console.log(`  assets/${f.padEnd(33)} ${kb(gz(join('assets', f))).padStart(8)} KB`);
-}
-console.log(`First-load JavaScript: ${kb(total)} KB gzipped (budget ${BUDGET_KB} KB)`);
-if (total > BUDGET_KB * 1024) {
-  console.error(`Over budget by ${kb(total - BUDGET_KB * 1024)} KB.`);
-  process.exit(1);
-}
+
+const lazy = assets.filter((f) => f.endsWith('.js') && !startScreen.has(join('assets', f)));
+console.log('Loaded on demand (gzipped):');
+for (const f of lazy) console.log(`  assets/${f.padEnd(37)} ${kb(gz(join('assets', f))).padStart(8)} KB`);
+const paintOk = report('First paint (the shell, the start screen, their strings)', firstPaint, FIRST_PAINT_KB);
+const startOk = report('Start screen with its content (and storage, the catalog)', startScreen, START_SCREEN_KB);
+if (!paintOk || !startOk) process.exit(1);

@@ -1,16 +1,18 @@
 import { mount } from 'svelte';
 import { LocaleState } from './i18n/locale.svelte.ts';
 import { describeError } from './storage/notices.ts';
-import { openRepository } from './storage/repository.ts';
 import App from './ui/App.svelte';
 import './ui/app.css';
 
 const target = document.getElementById('app')!;
 
 // No top-level await: lazy chunks import what they share from this entry's chunk (see
-// tools/vite-plugin-first-load.ts), and a chunk loaded while the entry still awaited would wait for it forever.
-Promise.all([openRepository(), LocaleState.load()]).then(
-  ([repository, locale]) => mount(App, { target, props: { repository, locale } }),
+// tools/vite-plugin-start-chunks.ts), and a chunk loaded while the entry still awaited would wait for it forever.
+// Storage opens beside the strings, in a chunk of its own: the shell (header, language, "Loading…")
+// paints without it, and the route waits for it as it waits for its content.
+const stores = import('./ui/stores.ts').then((m) => m.openStores());
+LocaleState.load().then(
+  (locale) => mount(App, { target, props: { stores, locale } }),
   // The strings could not load (a chunk missing after an update, the network gone before the app
   // was cached): say so in both languages rather than leave a blank page.
   (error: unknown) => {

@@ -1,32 +1,65 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * One chunk for the first load: every module the entry imports statically (and so loads before the
- * first screen whatever happens next) goes into the entry's chunk. Rolldown otherwise splits
- * modules that lazy routes share with the entry into a couple of dozen small chunks, each a request
- * and a few hundred bytes of import and export statements (about 4 KB gzipped in all; see
- * `npm run size`). Lazy chunks import what they need of it from there.
- *
- * The Svelte runtime comes whole (about 19 KB gzipped): compiled components import it through its
- * index, which reaches every part, so no bundler setting leaves the parts only later screens use
- * out of the first load (tried: a group of its bindings, props and transitions was still imported
- * by the entry).
+ * Svelte's runtime, but for the modules that exist to be imported for what they do (the mode
+ * flags, the version on `window`). Svelte's package declares no `sideEffects`, so every part of
+ * its runtime counts as run on import: compiled components import the runtime's index, which
+ * imports every part, and every part would load with the first screen. Declared free of side
+ * effects, a part loads with the first screen that uses it (about 1 KB gzipped stays out of the
+ * first load: `npm run size`).
  */
-export function firstLoadChunk(): { plugin: Plugin; isFirstLoad: (id: string) => boolean } {
+const SVELTE_RUNTIME = /[\\/]node_modules[\\/]svelte[\\/]src[\\/](?!internal[\\/](flags[\\/]|disclose-version))/;
+
+/**
+ * The chunks the start screen loads, two in all:
+ * - `index`: every module the entry imports statically, so loaded before the first paint
+ *   whatever happens next;
+ * - `stores`: every other module that `beside` (modules the entry imports dynamically at once,
+ *   and every route waits for) imports statically.
+ *
+ * Rolldown otherwise splits modules that lazy routes share with these into a couple of dozen small
+ * chunks, each a request and a few hundred bytes of import and export statements (about 4 KB
+ * gzipped in all; see `npm run size`). Lazy chunks import what they need of them from there.
+ *
+ * Svelte's runtime is left to Rolldown (see above), which puts each part in the first chunk that
+ * uses it: grouped whole, it would bring every part that any later screen uses.
+ */
+export function startChunks(beside: readonly string[]): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean }[] } {
   let firstLoad = new Set<string>();
+  let besideLoad = new Set<string>();
+  const besideIds = beside.map((path) => resolve(path));
   const plugin: Plugin = {
-    name: 'first-load-chunk',
+    name: 'start-chunks',
     apply: 'build',
+    transform: {
+      filter: { id: SVELTE_RUNTIME },
+      // The code is unchanged (`map: null` keeps its source map); only its side effects are declared.
+      handler: (code) => ({ code, map: null, moduleSideEffects: false }),
+    },
     buildEnd() {
-      const reached = new Set<string>();
-      const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-        if (reached.has(id)) continue;
-        reached.add(id);
-        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-      }
-      firstLoad = reached;
+      const reachedFrom = (starts: string[], known = new Set<string>()) => {
+        const reached = new Set<string>();
+        const queue = [...starts];
+        for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+          if (reached.has(id) || known.has(id)) continue;
+          reached.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return reached;
+      };
+      firstLoad = reachedFrom([...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry));
+      besideLoad = reachedFrom(besideIds, firstLoad);
+      const missing = besideIds.filter((id) => !this.getModuleInfo(id));
+      if (missing.length) this.error(`start-chunks: ${missing.join(', ')} is not in the build; update the list in vite.config.ts`);
     },
   };
-  return { plugin, isFirstLoad: (id) => firstLoad.has(id) };
+  const grouped = (set: () => Set<string>) => (id: string) => set().has(id) && !SVELTE_RUNTIME.test(id);
+  return {
+    plugin,
+    groups: [
+      { name: 'index', test: grouped(() => firstLoad) },
+      { name: 'stores', test: grouped(() => besideLoad) },
+    ],
+  };
 }

@@ -17,3 +17,28 @@ test('when the app cannot start (its strings’ chunk is missing), the page says
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('the header paints before storage opens; if storage’s chunk cannot load, the page says so and a reload recovers', async ({ page }) => {
+  page.on('console', () => {});
+  const stores = /\/assets\/stores-[\w-]+\.js$/;
+  // Held until the header is seen: the shell does not wait for storage.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(stores, async (route) => {
+    await held;
+    await route.abort();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Interview roleplay' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Loading…');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('What you saved in this browser could not be opened');
+  await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.unroute(stores);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
