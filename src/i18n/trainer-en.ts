@@ -64,7 +64,18 @@ export const trainerEn = {
   xapiExport: 'Export xAPI statements',
   xapiDone: (n: number, file: string) => `Saved ${file} to your downloads: ${count('en', n, { one: 'statement', other: 'statements' })}.`,
   lmsHeading: 'Package for an LMS (SCORM)',
-  lmsIntro: 'A zip file your learning platform (Moodle, Canvas, …) takes as a SCORM activity: this app with one scenario, which reports status, score, each decision and where to resume, or with one calibration set, which reports agreement with the reference, each rating and where to resume. See docs/lms.md.',
+  lmsIntro: 'A zip file your learning platform (Moodle, Canvas, …) takes as a SCORM activity: this app with one scenario, which reports status, score, each decision and where to resume, or with one calibration set, which reports agreement with the reference, each rating and where to resume.',
+  lmsHowTo: 'Putting it into Moodle',
+  lmsSteps: (kind: 'scenario' | 'calibration') => [
+    'In the course, turn editing on, then Add an activity or resource → SCORM package.',
+    'Name it and drop the zip into Package file.',
+    kind === 'scenario'
+      ? 'Under Grade, set Maximum grade to 5: the gradebook then shows the level as it is, 4 / 5 (with the default 100 it would read 4 / 100).'
+      : 'Under Grade, leave Maximum grade at 100: the score is the share of answers rated at the reference level, 70 / 100 for 7 in 10.',
+    'Under Attempts management, leave Force new attempt off, so a learner resumes where they left off.',
+    'Save and display, then Enter as a learner to try it. The Reports tab lists each attempt, and its Interactions report every answer.',
+  ],
+  lmsOtherPlatforms: 'Canvas, Totara and other platforms take the zip as a SCORM package in the same way; check the grade one test attempt gives before learners start.',
   lmsScenario: 'Scenario or calibration set',
   lmsVersion: 'SCORM version',
   lmsVersion2004: 'SCORM 2004 (4th edition)',

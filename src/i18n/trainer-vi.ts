@@ -64,7 +64,18 @@ export const trainerVi: typeof trainerEn = {
   xapiExport: 'Xuất bản ghi xAPI',
   xapiDone: (n, file) => `Đã lưu ${file} vào thư mục tải xuống: ${n} bản ghi xAPI.`,
   lmsHeading: 'Đóng gói cho hệ thống học tập (SCORM)',
-  lmsIntro: 'Một tệp zip mà hệ thống học tập của bạn (Moodle, Canvas, …) nhận làm hoạt động SCORM: ứng dụng này với một tình huống, báo về trạng thái, điểm, từng lựa chọn và chỗ để học tiếp; hoặc với một bộ hiệu chuẩn, báo về mức trùng khớp với mức tham chiếu, từng lần chấm và chỗ để làm tiếp. Xem docs/lms.md.',
+  lmsIntro: 'Một tệp zip mà hệ thống học tập của bạn (Moodle, Canvas, …) nhận làm hoạt động SCORM: ứng dụng này với một tình huống, báo về trạng thái, điểm, từng lựa chọn và chỗ để học tiếp; hoặc với một bộ hiệu chuẩn, báo về mức trùng khớp với mức tham chiếu, từng lần chấm và chỗ để làm tiếp.',
+  lmsHowTo: 'Cách đưa gói vào Moodle',
+  lmsSteps: (kind) => [
+    'Trong khoá học, bật chế độ chỉnh sửa (Turn editing on), rồi chọn Thêm hoạt động hoặc tài nguyên (Add an activity or resource) → Gói SCORM (SCORM package).',
+    'Đặt tên cho hoạt động và thả tệp zip vào ô Tệp gói (Package file).',
+    kind === 'scenario'
+      ? 'Ở phần Điểm (Grade), đặt Điểm tối đa (Maximum grade) là 5: sổ điểm sẽ hiện đúng mức, ví dụ 4 / 5 (để mặc định 100 thì sẽ thành 4 / 100).'
+      : 'Ở phần Điểm (Grade), giữ Điểm tối đa (Maximum grade) là 100: điểm là tỉ lệ câu trả lời được chấm đúng mức tham chiếu, ví dụ 70 / 100 là 7 trên 10 câu.',
+    'Ở phần Quản lý lượt làm (Attempts management), để tắt Bắt buộc lượt mới (Force new attempt), để học viên làm tiếp từ chỗ đã dừng.',
+    'Lưu và hiển thị (Save and display), rồi vào thử (Enter) với vai học viên. Thẻ Báo cáo (Reports) liệt kê từng lượt làm, và Báo cáo tương tác (Interactions report) liệt kê từng câu trả lời.',
+  ],
+  lmsOtherPlatforms: 'Canvas, Totara và các nền tảng khác cũng nhận tệp zip như một gói SCORM theo cách tương tự; hãy kiểm tra điểm của một lượt làm thử trước khi học viên bắt đầu.',
   lmsScenario: 'Tình huống hoặc bộ hiệu chuẩn',
   lmsVersion: 'Phiên bản SCORM',
   lmsVersion2004: 'SCORM 2004 (ấn bản thứ 4)',

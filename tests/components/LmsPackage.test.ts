@@ -64,6 +64,24 @@ describe.each(['en', 'vi'] as const)('Package for an LMS in %s', (locale) => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says how to put the package into Moodle, with the grade maximum for the kind chosen, and sends no one to the repository', async () => {
+    const user = userEvent.setup();
+    const { container } = render(LmsPackage, { scenarios, sets, locale, t });
+    const howTo = screen.getByText(t.lmsHowTo).closest('details')!;
+    expect(howTo.open).toBe(false);
+    await user.click(screen.getByText(t.lmsHowTo));
+    expect(howTo.open).toBe(true);
+    const steps = () => [...howTo.querySelectorAll('li')].map((li) => li.textContent);
+    expect(steps()).toEqual(t.lmsSteps('scenario'));
+    expect(steps().join(' ')).toContain('5');
+    await user.selectOptions(screen.getByLabelText(t.lmsScenario), 'calibration/cal-s08-q1');
+    expect(steps()).toEqual(t.lmsSteps('calibration'));
+    expect(t.lmsSteps('calibration')).not.toEqual(t.lmsSteps('scenario'));
+    // A trainer using the deployed app has no repository to open.
+    expect(container.textContent).not.toMatch(/docs\/|\.md\b/);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('says so, by keyboard too, where the server has no build list (the dev server answers with its page)', async () => {
     mock.stubGlobal('fetch', mock.fn(async () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })));
     const user = userEvent.setup();

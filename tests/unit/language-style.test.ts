@@ -124,4 +124,8 @@ describe('the UI reads as the native review asked', () => {
   it('English: no "(s)" plurals (Intl.PluralRules says "1 time")', () => {
     expect(uiEn.filter((s) => /\w\(s\)/.test(s.text)).map((s) => `${s.file}:${s.line} ${s.text}`)).toEqual([]);
   });
+
+  it('sends no one to a file of the repository (docs/…, a .md): a person using the app has none to open', () => {
+    expect([...uiVi, ...uiEn].filter((s) => /\bdocs\/|\w\.md\b/.test(s.text)).map((s) => `${s.file}:${s.line} ${s.text}`)).toEqual([]);
+  });
 });
