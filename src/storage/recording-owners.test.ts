@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { makeAnswer, makePracticeRecord, makeResultRecord } from '../../tests/unit/fakes.ts';
+import { makeAnswer, makePracticeRecord, makeResultRecord, makeRunRecord } from '../../tests/unit/fakes.ts';
 import { memoryBackend } from './backend.ts';
 import { PracticeStore } from './question-practice.ts';
-import { deletePractice, deleteRun, recordingsOfRun } from './recording-owners.ts';
+import { deletePractice, deleteRun, discardRun, recordingsOfRun } from './recording-owners.ts';
 import { idbRecordingBackend, Recordings, type RecordingBackend, type RecordingMeta } from './recordings.ts';
 import { Repository } from './repository.ts';
 import { RecordStore } from './store.ts';
@@ -92,5 +92,41 @@ describe('deleting a record with its recordings', () => {
     await practices.save(practice('p1'));
     expect(await deletePractice(practices, new Recordings(null), 'p1')).toBeUndefined();
     expect(await practices.list()).toEqual([]);
+  });
+});
+
+describe('discarding an unfinished run (start over, play again)', () => {
+  it('takes the takes recorded since it started, and leaves a finished run’s and another scenario’s', async () => {
+    const repository = new Repository(memoryBackend());
+    await repository.saveResult(run);
+    // Started at 3,000, after the finished run (1,000 to 2,000).
+    await repository.saveRun(makeRunRecord({ startedAt: 3_000, updatedAt: 4_000 }));
+    const recordings = idbRecordings();
+    await recordings.save('run/coffee-chat/open', 'r1', audio(), 3_000, 1_200);
+    await recordings.save('run/coffee-chat/open', 'now-open', audio(), 3_000, 3_100);
+    await recordings.save('run/coffee-chat/follow', 'now-follow', audio(), 3_000, 3_900);
+    await recordings.save('run/other/open', 'other', audio(), 3_000, 3_500);
+    await recordings.save('practice/p1', 'mine', audio(), 3_000, 3_500);
+
+    expect(await discardRun(repository, recordings, 'coffee-chat')).toBeUndefined();
+    expect(await repository.loadRun('coffee-chat')).toBeUndefined();
+    expect(await repository.listResults()).toHaveLength(1);
+    expect((await recordings.list()).map((r) => r.id).sort()).toEqual(['mine', 'other', 'r1']);
+  });
+
+  it('with no unfinished run, deletes no recording', async () => {
+    const recordings = idbRecordings();
+    await recordings.save('run/coffee-chat/open', 'r1', audio(), 3_000, 99_000);
+    expect(await discardRun(new Repository(memoryBackend()), recordings, 'coffee-chat')).toBeUndefined();
+    expect((await recordings.list()).map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('a take that cannot be deleted is reported; the run is discarded', async () => {
+    const repository = new Repository(memoryBackend());
+    await repository.saveRun(makeRunRecord({ startedAt: 3_000 }));
+    const recordings = idbRecordings((b) => ({ ...b, del: () => Promise.reject(new DOMException('The disk is busy.', 'UnknownError')) }));
+    await recordings.save('run/coffee-chat/open', 'r1', audio(), 3_000, 3_100);
+    expect(await discardRun(repository, recordings, 'coffee-chat')).toEqual({ detail: 'UnknownError: The disk is busy.' });
+    expect(await repository.loadRun('coffee-chat')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describeError } from './notices.ts';
 import type { RecordingMeta, Recordings } from './recordings.ts';
-import type { ResultRecord } from './records.ts';
+import type { ResultRecord, RunRecord } from './records.ts';
 
 /*
  * Which recordings belong to a record, and deleting a record with them. Recordings live in
@@ -66,4 +66,21 @@ export async function deletePractice(practices: { remove(id: string): Promise<vo
 export async function deleteRun(repository: { deleteResult(id: string): Promise<void> }, store: Recordings, run: Run & { id: string }): Promise<RecordingsLeft | undefined> {
   await repository.deleteResult(run.id);
   return deleteEach(store, (all) => recordingsOfRun(run, all));
+}
+
+/**
+ * Discards a scenario's unfinished run (start over, play again, try again from a decision), then
+ * the recordings made in it: those at the scenario's decisions since it started. Finished runs'
+ * takes are older, as only one run of a scenario is open at a time.
+ */
+export async function discardRun(
+  repository: { loadRun(scenarioId: string): Promise<RunRecord | undefined>; clearRun(scenarioId: string): Promise<void> },
+  store: Recordings,
+  scenarioId: string,
+): Promise<RecordingsLeft | undefined> {
+  const open = await repository.loadRun(scenarioId);
+  await repository.clearRun(scenarioId);
+  if (!open) return undefined;
+  const prefix = runOwner(scenarioId, '');
+  return deleteEach(store, (all) => all.filter((r) => r.owner.startsWith(prefix) && r.createdAt >= open.startedAt));
 }

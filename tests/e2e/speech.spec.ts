@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
-import { axeViolations, card, CLASH, expect, test } from './fixtures.ts';
+import { answerWithKey, axeViolations, card, CLASH, expect, test, waitForSave } from './fixtures.ts';
 import { putRaw, readAll } from './idb.ts';
 
 /**
@@ -257,22 +257,22 @@ for (const locale of ['en', 'vi'] as const) {
 }
 
 /** Stores a recording as the app does, straight into its own database (idb-keyval's layout). */
-async function seedRecording(page: Page, owner: string, id: string, bytes: number) {
+async function seedRecording(page: Page, owner: string, id: string, bytes: number, createdAt = Date.now()) {
   await page.evaluate(
-    ({ owner, id, bytes }) =>
+    ({ owner, id, bytes, createdAt }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('interview-roleplay-recordings');
         open.onupgradeneeded = () => open.result.createObjectStore('recordings');
         open.onsuccess = () => {
           const tx = open.result.transaction('recordings', 'readwrite');
           const blob = new Blob([new Uint8Array(bytes)], { type: 'audio/webm;codecs=opus' });
-          tx.objectStore('recordings').put({ v: 1, owner, id, size: bytes, mimeType: blob.type, durationMs: 3000, createdAt: Date.now(), blob }, `${owner}#${id}`);
+          tx.objectStore('recordings').put({ v: 1, owner, id, size: bytes, mimeType: blob.type, durationMs: 3000, createdAt, blob }, `${owner}#${id}`);
           tx.oncomplete = () => (open.result.close(), resolve());
           tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
       }),
-    { owner, id, bytes },
+    { owner, id, bytes, createdAt },
   );
 }
 
@@ -375,3 +375,26 @@ for (const locale of ['en', 'vi'] as const) {
     });
   });
 }
+
+test.describe('starting a run over', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('takes the takes recorded in the run it discards, and leaves an earlier run’s', async ({ page }) => {
+    await page.goto('/');
+    await card(page, CLASH.en).getByRole('link', { name: 'Practise' }).click();
+    await answerWithKey(page, 1);
+    await waitForSave(page);
+    // A take at a decision of this run, and one from a run finished an hour before it started.
+    await seedRecording(page, 'run/clashing-appointments/first', 'this-run', 2048);
+    await seedRecording(page, 'run/clashing-appointments/first', 'earlier-run', 1024, Date.now() - 3_600_000);
+    await page.getByRole('link', { name: 'All scenarios' }).first().click();
+    await press(card(page, CLASH.en).getByRole('button', { name: `Start over “${CLASH.en}”` }));
+    await expect(page).toHaveURL(/#\/play\/clashing-appointments\/practice$/);
+    await expect(page.locator('.transcript .answer')).toHaveCount(0);
+
+    await page.goto('/#/progress');
+    await expect(sizeLine(page)).toHaveText(/^1 recording,/);
+    await page.reload();
+    await expect(sizeLine(page)).toHaveText(/^1 recording,/);
+  });
+});

@@ -16,6 +16,8 @@ export interface AppContext {
   exportData(): Promise<{ name: string; file: import('../../storage/transfer.ts').ExportFile }>;
   /** Deletes everything stored once the user confirms; false if they did not. */
   resetData(): Promise<boolean>;
+  /** Discards a scenario's unfinished run and the takes recorded in it (start over, play again, try again). */
+  discardRun(scenarioId: string): Promise<void>;
   /** Opens the projector's window for the workshop this tab presents. */
   openAudience(): void;
 }
