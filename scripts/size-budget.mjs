@@ -8,9 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Issue 15 asked for 35 KB at most and set 31 as the goal; the first paint is 30.4 KB since storage loads beside it.
+// Issue 15 asked for 35 KB at most and set 31 as the goal; the first paint is 30.9 KB since storage loads beside it.
 const FIRST_PAINT_KB = 31;
-// Ratcheted near where it stands (48.9 KB; 50.4 before the calibration sets' catalog became a chunk of its own), so it cannot grow unseen.
+// Ratcheted near where it stands (49.1 KB; 50.4 before the calibration sets' catalog became a chunk of its own), so it cannot grow unseen.
 const START_SCREEN_KB = 50;
 
 const dist = new URL('../dist/', import.meta.url).pathname;

@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
+import { loadCatalog } from 'virtual:content';
 import { LocaleState } from './i18n/locale.svelte.ts';
+import { startOpening } from './storage/database.ts';
 import { describeError } from './storage/notices.ts';
 import App from './ui/App.svelte';
 import './ui/app.css';
@@ -8,10 +10,17 @@ const target = document.getElementById('app')!;
 
 // No top-level await: lazy chunks import what they share from this entry's chunk (see
 // tools/vite-plugin-start-chunks.ts), and a chunk loaded while the entry still awaited would wait for it forever.
-// Storage opens beside the strings, in a chunk of its own: the shell (header, language, "Loading…")
-// paints without it, and the route waits for it as it waits for its content.
-const stores = import('./ui/stores.ts').then((m) => m.openStores());
-LocaleState.load().then(
+// The database starts opening at once, and the strings, storage and the scenarios' catalog load at
+// once, each a chunk of its own, the strings asked for first: the shell (header, language,
+// "Loading…") paints with the strings alone, and the start screen waits for the other two as every
+// route waits for its content.
+const database = startOpening();
+const strings = LocaleState.load();
+const scenarios = loadCatalog();
+// Its failure is the library's to report, when a route reads it; not an unhandled rejection before.
+scenarios.catch(() => {});
+const stores = import('./ui/stores.ts').then((m) => m.openStores(database, scenarios));
+strings.then(
   (locale) => mount(App, { target, props: { stores, locale } }),
   // The strings could not load (a chunk missing after an update, the network gone before the app
   // was cached): say so in both languages rather than leave a blank page.

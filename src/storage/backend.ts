@@ -1,4 +1,5 @@
 import { clear, createStore, del, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { DB_NAME, STORE_NAME } from './database.ts';
 
 /** One write of a transaction: a record put under its key, or a key deleted. */
 export type WriteOp = { set: string; value: unknown } | { del: string };
@@ -20,8 +21,7 @@ export interface Backend {
   clear(): Promise<void>;
 }
 
-export const DB_NAME = 'interview-roleplay';
-export const STORE_NAME = 'records';
+export { DB_NAME, STORE_NAME } from './database.ts';
 
 /**
  * How long (ms) one turn of an `apply` may spend putting records before the page gets a turn:

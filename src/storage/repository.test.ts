@@ -6,6 +6,7 @@ import { idbBackend, memoryBackend, type Backend } from './backend.ts';
 import { migrate } from './migrations.ts';
 import type { StorageNotice } from './notices.ts';
 import { RECORD_VERSION } from './records.ts';
+import { startOpening } from './database.ts';
 import { openRepository, Repository } from './repository.ts';
 
 const NOW = 5_000;
@@ -289,6 +290,15 @@ describe('openRepository', () => {
     const repo = await openRepository();
     expect(repo.kind).toBe('indexeddb');
     expect(repo.notices).toEqual([]);
+  });
+
+  it('takes the database the entry started opening, or memory when that open failed', async () => {
+    const opened = await openRepository(startOpening());
+    expect(opened.kind).toBe('indexeddb');
+    const refused = Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+    const failed = await openRepository({ store: () => refused, probe: refused });
+    expect(failed.kind).toBe('memory');
+    expect(failed.notices).toEqual([{ code: 'unavailable', detail: 'SecurityError: The operation is insecure.' }]);
   });
 
   it('falls back to memory with an unavailable notice when there is no IndexedDB', async () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { idbBackend, memoryBackend, type Backend, type WriteOp } from './backend.ts';
+import { startOpening, type OpeningDatabase } from './database.ts';
 import type { ImportOptions, ImportOutcome } from './import.ts';
 import { Journal, pageStorage, type JournalEntry } from './journal.ts';
 import { migrate } from './migrations.ts';
@@ -386,19 +387,19 @@ export type StoredPack = Omit<PackRecord, 'pack'> & { pack: Pack };
 
 /**
  * IndexedDB when the browser has it and it opens, with the journal of the last steps
- * replayed; memory with a notice otherwise.
+ * replayed; memory with a notice otherwise. `opening`: the database as the entry started
+ * opening it (database.ts).
  */
-export async function openRepository(): Promise<Repository> {
-  if (typeof indexedDB === 'undefined') {
+export async function openRepository(opening: OpeningDatabase | undefined = startOpening()): Promise<Repository> {
+  if (!opening) {
     return new Repository(memoryBackend(), [{ code: 'unavailable', detail: 'IndexedDB is not available in this browser' }]);
   }
-  const backend = idbBackend();
   try {
-    await backend.get('meta/probe');
+    await opening.probe;
   } catch (error) {
     return new Repository(memoryBackend(), [{ code: 'unavailable', detail: describeError(error) }]);
   }
-  const repository = new Repository(backend, [], Date.now, new Journal(pageStorage()));
+  const repository = new Repository(idbBackend(opening.store), [], Date.now, new Journal(pageStorage()));
   await repository.replayJournal();
   return repository;
 }

@@ -1,4 +1,6 @@
-import { loadCalibrationCatalog, loadCatalog } from 'virtual:content';
+import { loadCalibrationCatalog } from 'virtual:content';
+import type { ScenarioCatalog } from '../domain/catalog.ts';
+import type { OpeningDatabase } from '../storage/database.ts';
 import { openRepository, type Repository } from '../storage/repository.ts';
 import { ContentLibrary } from './library.ts';
 
@@ -9,15 +11,13 @@ export interface Stores {
 }
 
 /**
- * Opens storage and the content library. A chunk of its own, fetched beside the strings, so
- * the shell paints without it and the first load stays small (issue 15 §5; `npm run size`
- * counts it with the start screen's content, not with the first paint).
+ * Opens storage (the database the entry started opening) and the content library over the
+ * scenarios' catalog, already on its way. A
+ * chunk of its own, fetched beside the strings and the catalog, so the shell paints without it
+ * and the first load stays small (issue 15 §5; `npm run size` counts it with the start screen's
+ * content, not with the first paint).
  */
-export async function openStores(): Promise<Stores> {
-  // The scenarios' catalog is fetched while storage opens: the start screen and most routes read it.
-  const scenarios = loadCatalog();
-  // Its failure is the library's to report, when a route reads it; not an unhandled rejection before.
-  scenarios.catch(() => {});
-  const repository = await openRepository();
+export async function openStores(database: OpeningDatabase | undefined, scenarios: Promise<ScenarioCatalog>): Promise<Stores> {
+  const repository = await openRepository(database);
   return { repository, library: new ContentLibrary(repository, { scenarios: () => scenarios, calibration: loadCalibrationCatalog }) };
 }
