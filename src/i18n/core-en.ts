@@ -63,6 +63,7 @@ export const coreEn = {
   resetData: 'Delete everything',
   confirmReset: 'Delete every run, report and saved progress in this browser? Export first if you want to keep them.',
   showMore: (shown: number, total: number) => `Show more (${formatNumber('en', shown)} of ${formatNumber('en', total)} shown)`,
+  reload: 'Reload the page',
   storesFailed: (detail: string) => `What you saved in this browser could not be opened (${detail}). Reload the page; nothing saved was changed.`,
   loadFailedTitle: 'This page could not be loaded',
   loadFailed: (detail: string) =>

@@ -57,6 +57,7 @@ export const coreVi: CoreMessages = {
   resetData: 'Xoá toàn bộ',
   confirmReset: 'Xoá mọi lượt, báo cáo và tiến độ đã lưu trong trình duyệt này? Hãy xuất tệp trước nếu bạn muốn giữ lại.',
   showMore: (shown, total) => `Xem thêm (đang hiện ${formatNumber('vi', shown)} trên ${formatNumber('vi', total)})`,
+  reload: 'Tải lại trang',
   storesFailed: (detail) => `Không mở được dữ liệu bạn đã lưu trong trình duyệt này (${detail}). Hãy tải lại trang; những gì đã lưu không bị thay đổi.`,
   loadFailedTitle: 'Không tải được trang này',
   loadFailed: (detail) =>
