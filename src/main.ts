@@ -10,10 +10,10 @@ const target = document.getElementById('app')!;
 
 // No top-level await: lazy chunks import what they share from this entry's chunk (see
 // tools/vite-plugin-start-chunks.ts), and a chunk loaded while the entry still awaited would wait for it forever.
-// The database starts opening at once, and the strings, storage and the scenarios' catalog load at
-// once, each a chunk of its own, the strings asked for first: the shell (header, language,
-// "Loading…") paints with the strings alone, and the start screen waits for the other two as every
-// route waits for its content.
+// Four things start together, none waiting for another: the database opening, then the strings,
+// storage and the scenarios' catalog, each a chunk of its own. The shell (header, language,
+// "Loading…") paints once the strings are in; the start screen waits for storage and the catalog,
+// as every route waits for its content.
 const database = startOpening();
 const strings = LocaleState.load();
 const scenarios = loadCatalog();

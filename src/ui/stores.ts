@@ -12,10 +12,9 @@ export interface Stores {
 
 /**
  * Opens storage (the database the entry started opening) and the content library over the
- * scenarios' catalog, already on its way. A
- * chunk of its own, fetched beside the strings and the catalog, so the shell paints without it
- * and the first load stays small (issue 15 §5; `npm run size` counts it with the start screen's
- * content, not with the first paint).
+ * scenarios' catalog, already on its way. This module is a chunk of its own, fetched beside the
+ * strings and the catalog, so the shell paints without it (issue 15 §5; `npm run size` counts it
+ * with the start screen's content, not with the first paint).
  */
 export async function openStores(database: OpeningDatabase | undefined, scenarios: Promise<ScenarioCatalog>): Promise<Stores> {
   const repository = await openRepository(database);
