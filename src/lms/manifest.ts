@@ -84,8 +84,28 @@ export function launchPage(version: ScormVersion, id: string, title: string, kin
 `;
 }
 
-function fileList(files: readonly string[]): string {
-  return files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n');
+/**
+ * The parts both versions share: one organization with one item, and one SCO resource listing
+ * every file. What differs is said by the caller: 1.2 marks the item visible and spells the SCO
+ * attribute `scormtype`, 2004 spells it `scormType`; the item's extension (a mastery score, or
+ * sequencing) is the version's own.
+ */
+function organizationAndResource(spec: PackageSpec, item: { attributes: string; extension: string }, scormType: 'scormtype' | 'scormType'): string {
+  const id = stemOf(spec);
+  const files = spec.files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n');
+  return `  <organizations default="${xmlId('org', id)}">
+    <organization identifier="${xmlId('org', id)}">
+      <title>${escapeXml(spec.title)}</title>
+      <item identifier="${xmlId('item', id)}" identifierref="${xmlId('sco', id)}"${item.attributes}>
+        <title>${escapeXml(spec.title)}</title>${item.extension}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${xmlId('sco', id)}" type="webcontent" adlcp:${scormType}="sco" href="${LAUNCH}">
+${files}
+    </resource>
+  </resources>`;
 }
 
 function manifest12(spec: PackageSpec): string {
@@ -101,19 +121,7 @@ function manifest12(spec: PackageSpec): string {
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
   </metadata>
-  <organizations default="${xmlId('org', id)}">
-    <organization identifier="${xmlId('org', id)}">
-      <title>${escapeXml(spec.title)}</title>
-      <item identifier="${xmlId('item', id)}" identifierref="${xmlId('sco', id)}" isvisible="true">
-        <title>${escapeXml(spec.title)}</title>${mastery}
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${xmlId('sco', id)}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH}">
-${fileList(spec.files)}
-    </resource>
-  </resources>
+${organizationAndResource(spec, { attributes: ' isvisible="true"', extension: mastery }, 'scormtype')}
 </manifest>
 `;
 }
@@ -146,19 +154,7 @@ function manifest2004(spec: PackageSpec): string {
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
   </metadata>
-  <organizations default="${xmlId('org', id)}">
-    <organization identifier="${xmlId('org', id)}">
-      <title>${escapeXml(spec.title)}</title>
-      <item identifier="${xmlId('item', id)}" identifierref="${xmlId('sco', id)}">
-        <title>${escapeXml(spec.title)}</title>${sequencing}
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${xmlId('sco', id)}" type="webcontent" adlcp:scormType="sco" href="${LAUNCH}">
-${fileList(spec.files)}
-    </resource>
-  </resources>
+${organizationAndResource(spec, { attributes: '', extension: sequencing }, 'scormType')}
 </manifest>
 `;
 }
