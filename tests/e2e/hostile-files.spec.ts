@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { FileChooser, Locator, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { LIMITS as PACK_LIMITS } from '../../src/domain/text.ts';
 import { LIMITS } from '../../src/storage/records.ts';
@@ -65,6 +65,23 @@ test.describe('files past the limits', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  /**
+   * Focuses a file input and presses Space until its chooser opens. Once in a fresh-clone run
+   * Chromium opened none for a Space on the focused input; a person would press again, and so
+   * does the test (only the one file set is taken).
+   */
+  async function chooseByKeyboard(page: Page, input: Locator): Promise<FileChooser> {
+    await input.focus();
+    await expect(input).toBeFocused();
+    let chooser: FileChooser | undefined;
+    await expect(async () => {
+      const opened = page.waitForEvent('filechooser', { timeout: 5_000 });
+      await page.keyboard.press('Space');
+      chooser = await opened;
+    }).toPass({ timeout: 30_000 });
+    return chooser!;
+  }
+
   test.describe('in Vietnamese, chosen by keyboard', () => {
     test.use({ locale: 'vi-VN' });
 
@@ -74,22 +91,15 @@ test.describe('files past the limits', () => {
       // press can land on an input the page has just replaced.
       await expect(page.getByText('Chưa có gói nào.')).toBeVisible();
       const before = await readAll(page);
-      const packInput = page.getByLabel('Chọn tệp gói tình huống');
-      await packInput.focus();
-      await expect(packInput).toBeFocused();
-      const packChooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Space');
-      await (await packChooser).setFiles(oversizedPack());
+      await (await chooseByKeyboard(page, page.getByLabel('Chọn tệp gói tình huống'))).setFiles(oversizedPack());
       await expect(page.getByRole('alert')).toContainText(`một gói chỉ được tối đa ${PACK_LIMITS.fileBytes} byte`);
 
       await page.goto('/#/progress');
       const dataInput = page.getByLabel('Nhập từ tệp');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await dataInput.focus();
-      await expect(dataInput).toBeFocused();
-      const dataChooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Space');
-      await (await dataChooser).setFiles(bigFile('lon.json', LIMITS.fileBytes + MB));
+      // The recordings' list is the page's last part drawn (a chunk of its own): focus after it.
+      await expect(page.getByRole('heading', { level: 1, name: 'Tiến bộ của bạn' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Bản ghi âm' })).toBeVisible();
+      await (await chooseByKeyboard(page, dataInput)).setFiles(bigFile('lon.json', LIMITS.fileBytes + MB));
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Không nhập gì từ lon.json; dữ liệu đã lưu vẫn nguyên vẹn.');
       await expect(alert).toContainText('Tệp nặng 21 MB; mỗi lần nhập tối đa 20 MB.');
