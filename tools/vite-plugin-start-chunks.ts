@@ -15,8 +15,8 @@ const SVELTE_RUNTIME = /[\\/]node_modules[\\/]svelte[\\/]src[\\/](?!internal[\\/
  * The chunks the start screen loads, two in all:
  * - `index`: every module the entry imports statically, so loaded before the first paint
  *   whatever happens next;
- * - `stores`: every other module that `beside` (modules the entry imports dynamically at once,
- *   and every route waits for) imports statically.
+ * - `stores`: `storesModule` (which the entry imports dynamically at once, and every route waits
+ *   for) and every other module it imports statically.
  *
  * Rolldown otherwise splits modules that lazy routes share with these into a couple of dozen small
  * chunks, each a request and a few hundred bytes of import and export statements (about 4 KB
@@ -25,10 +25,10 @@ const SVELTE_RUNTIME = /[\\/]node_modules[\\/]svelte[\\/]src[\\/](?!internal[\\/
  * Svelte's runtime is left to Rolldown (see above), which puts each part in the first chunk that
  * uses it: grouped whole, it would bring every part that any later screen uses.
  */
-export function startChunks(beside: readonly string[]): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean }[] } {
+export function startChunks(storesModule: string): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean }[] } {
   let firstLoad = new Set<string>();
-  let besideLoad = new Set<string>();
-  const besideIds = beside.map((path) => resolve(path));
+  let storesLoad = new Set<string>();
+  const storesId = resolve(storesModule);
   const plugin: Plugin = {
     name: 'start-chunks',
     apply: 'build',
@@ -49,9 +49,8 @@ export function startChunks(beside: readonly string[]): { plugin: Plugin; groups
         return reached;
       };
       firstLoad = reachedFrom([...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry));
-      besideLoad = reachedFrom(besideIds, firstLoad);
-      const missing = besideIds.filter((id) => !this.getModuleInfo(id));
-      if (missing.length) this.error(`start-chunks: ${missing.join(', ')} is not in the build; update the list in vite.config.ts`);
+      if (!this.getModuleInfo(storesId)) this.error(`start-chunks: ${storesModule} is not in the build; update vite.config.ts`);
+      storesLoad = reachedFrom([storesId], firstLoad);
     },
   };
   const grouped = (set: () => Set<string>) => (id: string) => set().has(id) && !SVELTE_RUNTIME.test(id);
@@ -59,7 +58,7 @@ export function startChunks(beside: readonly string[]): { plugin: Plugin; groups
     plugin,
     groups: [
       { name: 'index', test: grouped(() => firstLoad) },
-      { name: 'stores', test: grouped(() => besideLoad) },
+      { name: 'stores', test: grouped(() => storesLoad) },
     ],
   };
 }
