@@ -139,3 +139,20 @@ export async function waitUntilOfflineReady(page: Page) {
     .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).length))).reduce((a, b) => a + b, 0)))
     .toBeGreaterThan(40);
 }
+
+/**
+ * How many rows the app's header takes. A new row starts below everything of the row before, so
+ * a brand wrapping onto two lines is still one row.
+ */
+export async function headerRows(page: Page): Promise<number> {
+  return page.locator('header.top').evaluate((header) => {
+    const boxes = [...header.children].map((c) => c.getBoundingClientRect()).filter((b) => b.height).sort((a, b) => a.top - b.top);
+    let rows = 0;
+    let bottom = -Infinity;
+    for (const b of boxes) {
+      if (b.top >= bottom - 1) rows++;
+      bottom = Math.max(bottom, b.bottom);
+    }
+    return rows;
+  });
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, playToReport, test } from './fixtures.ts';
+import { axeViolations, expect, headerRows, playToReport, test } from './fixtures.ts';
 
 /**
  * Every screen on a phone (390 × 844, touch), in both languages: nothing scrolls
@@ -43,20 +43,11 @@ async function phoneProblems(page: Page): Promise<string[]> {
         if (!el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5) problems.push(`${describe(el)} reaches ${Math.round(box.right)} px`);
       }
     }
-    const header = document.querySelector('header.top');
-    if (header) {
-      // A new row starts below everything of the row before (a brand wrapping onto two lines is still one row).
-      const boxes = [...header.children].map((c) => c.getBoundingClientRect()).filter((b) => b.height).sort((a, b) => a.top - b.top);
-      let rows = 0;
-      let bottom = -Infinity;
-      for (const b of boxes) {
-        if (b.top >= bottom - 1) rows++;
-        bottom = Math.max(bottom, b.bottom);
-      }
-      if (rows > 1) problems.push(`the header takes ${rows} rows`);
-    }
     return problems;
-  }, MIN_TAP);
+  }, MIN_TAP).then(async (problems) => {
+    const rows = (await page.locator('header.top').count()) ? await headerRows(page) : 1;
+    return rows > 1 ? [...problems, `the header takes ${rows} rows`] : problems;
+  });
 }
 
 async function checkScreen(page: Page, name: string) {
