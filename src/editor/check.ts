@@ -46,6 +46,11 @@ export function checkDraft(pack: Pack, taken?: TakenIds): DraftCheck {
 interface ScenarioResult {
   findings: Finding[];
   value?: Scenario;
+  /**
+   * Refused, and only empty texts stop it (structureWhileWriting): its findings then include the
+   * graph's, which hold while that stays so.
+   */
+  fillable?: boolean;
 }
 
 const SCHEMA_CODES = new Set(['schema-type', 'schema-value']);
@@ -160,7 +165,10 @@ export class DraftChecker {
 
 function fullScenario(item: unknown, rubrics: ReadonlyMap<string, Rubric>): ScenarioResult {
   const checked = checkScenario(item, rubrics);
-  if (!checked.ok) return { findings: [...checked.findings, ...structureWhileWriting(item, rubrics)] };
+  if (!checked.ok) {
+    const structure = structureWhileWriting(item, rubrics);
+    return { findings: [...checked.findings, ...(structure ?? [])], fillable: structure !== undefined };
+  }
   return { findings: lintScenario(checked.value, stepBudget(PACK_STEPS)), value: checked.value };
 }
 
@@ -176,17 +184,21 @@ const UNWRITTEN = '…';
  * scenario is linted with them filled in, and the findings about its structure are given
  * beside the empty-text errors. Nothing is accepted this way: the scenario stays invalid.
  */
-function structureWhileWriting(item: unknown, rubrics: ReadonlyMap<string, Rubric>): Finding[] {
-  const fill = (x: unknown): unknown => {
-    if (isText(x)) return { vi: String(x.vi).trim() === '' ? UNWRITTEN : x.vi, en: String(x.en).trim() === '' ? UNWRITTEN : x.en };
-    if (Array.isArray(x)) return x.map(fill);
-    if (typeof x === 'object' && x !== null) return Object.fromEntries(Object.entries(x).map(([k, value]) => [k, fill(value)]));
-    return x;
-  };
-  const filled = checkScenario(fill(item), rubrics);
-  if (!filled.ok) return [];
+function structureWhileWriting(item: unknown, rubrics: ReadonlyMap<string, Rubric>): Finding[] | undefined {
+  const filled = checkScenario(filledIn(item), rubrics);
+  if (!filled.ok) return undefined;
   return lintScenario(filled.value, stepBudget(PACK_STEPS)).filter((f) => !TEXT_LINT.has(f.code));
 }
+
+/** Every empty text (a blank string in a `{ vi, en }` object) stood in for by UNWRITTEN. */
+function filledIn(x: unknown): unknown {
+  if (isText(x)) return { vi: isBlank(x.vi) ? UNWRITTEN : x.vi, en: isBlank(x.en) ? UNWRITTEN : x.en };
+  if (Array.isArray(x)) return x.map(filledIn);
+  if (typeof x === 'object' && x !== null) return Object.fromEntries(Object.entries(x).map(([k, value]) => [k, filledIn(value)]));
+  return x;
+}
+
+const isBlank = (x: unknown) => typeof x === 'string' && x.trim() === '';
 
 const isText = (x: unknown): x is Record<'vi' | 'en', unknown> => {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -236,18 +248,34 @@ const under = (path: string, prefix: string) => path === prefix || path.startsWi
 
 /**
  * The scenario's findings after only `texts` changed (typing), from those before; undefined
- * when that cannot be worked out without the full check (the last schema error just fixed).
+ * when only the full check can tell: the last schema error just fixed, a text of a wrong type,
+ * or a scenario refused for more than empty texts. tests/unit/editor.fuzz.test.ts holds the
+ * result to a fresh check after random edits.
  */
 function typedInto(before: ScenarioResult, scenario: Scenario, texts: readonly FieldPath[]): ScenarioResult | undefined {
-  const issues = texts.map((t) => ({ at: joinPath(t), path: t, ...textIssues(t, getAt(scenario, t)) }));
+  const issues = texts.map((t) => {
+    const typed = getAt(scenario, t);
+    // Valid once an empty text's stand-in is in: written or empty, not of a wrong type nor past the length.
+    const fillsIn = v.is(TextSchema, filledIn(typed));
+    return { at: joinPath(t), path: t, fillsIn, ...textIssues(t, typed) };
+  });
   const newIssues = issues.flatMap((i) => i.findings);
   const wasInvalid = before.findings.some(isSchema);
   if (wasInvalid) {
-    const rest = before.findings.filter((f) => !issues.some((i) => under(f.path, i.at)));
-    return rest.length || newIssues.length ? { findings: [...rest, ...newIssues] } : undefined;
+    // Whether the texts not yet typed into stop the scenario only by being empty is known from the
+    // last full check; after an edit that made it so, only a full check knows.
+    if (!before.fillable) return undefined;
+    const findings = [...before.findings.filter((f) => !issues.some((i) => under(f.path, i.at))), ...newIssues];
+    // The last schema error just fixed: the scenario may be accepted now, which the full check says.
+    if (!findings.some(isSchema)) return undefined;
+    // The graph's findings say nothing of what a text says, so they hold while every text typed into
+    // is one an empty-text stand-in makes valid; a text of the wrong type takes them away, as in a fresh check.
+    return issues.every((i) => i.fillsIn) ? { findings, fillable: true } : undefined;
   }
-  if (newIssues.length) return { findings: newIssues };
+  // Refused for something other than its schema (a reference): only the full check knows.
   if (!before.value) return undefined;
+  // Accepted until a text was emptied: refused now, with the graph's findings as structureWhileWriting gives them.
+  if (newIssues.length) return issues.every((i) => i.fillsIn) ? { findings: [...before.findings.filter((f) => !TEXT_LINT.has(f.code)), ...newIssues], fillable: true } : undefined;
 
   // The accepted value with the new texts (trimmed, as the schema gives them).
   let value = before.value;
