@@ -24,9 +24,17 @@ const paths: FieldPath[] = [
   ['scenarios', 0, 'nodes', 'd2', 'hint'], ['scenarios', 0, 'nodes', 'end'], ['scenarios', 0, 'characters', 0], ['scenarios', 0, 'nodes', 3],
   ['rubrics', 0], ['rubrics', 0, 'levels', 2, 'indicators', 0], ['rubrics', 0, 'questions', 0], ['rubrics', 0, 'name', 'vi'],
   ['calibration'], ['calibration', 0], ['nope', 3, 'x'], [], ['scenarios', 9, 'nodes', 'zz'],
+  // Texts typed into (the incremental check's own path), the added node's (d4, d5) while others are still empty among them.
+  ['scenarios', 0, 'summary', 'en'], ['scenarios', 0, 'nodes', 'd0', 'lines', 0, 'text', 'vi'], ['scenarios', 0, 'nodes', 'd2', 'options', 2, 'feedback', 'en'],
+  ['scenarios', 0, 'nodes', 'd4', 'lines', 0, 'text', 'en'], ['scenarios', 0, 'nodes', 'd4', 'options', 0, 'text', 'vi'], ['scenarios', 0, 'nodes', 'd4', 'options', 1, 'feedback', 'en'],
+  ['scenarios', 0, 'nodes', 'd5', 'options', 0, 'text', 'en'],
 ];
 
-const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -2, max: 7 }), fc.constant(undefined), fc.constant({ vi: '', en: '' }), fc.constant([]));
+const value = fc.oneof(
+  fc.string({ maxLength: 12 }), fc.integer({ min: -2, max: 7 }), fc.constant(undefined), fc.constant({ vi: '', en: '' }), fc.constant([]),
+  // A text past the line limit, and one long enough to be taken as untranslated when both languages hold it.
+  fc.constant('x'.repeat(401)), fc.constant('The same words in both languages'), fc.constant('  '),
+);
 const plain: fc.Arbitrary<(pack: Pack) => Command> = fc.oneof(
   fc.record({ path: fc.constantFrom(...paths), value }).map(({ path, value }) => () => ({ type: 'set', path, value }) as Command),
   fc.record({ path: fc.constantFrom(...paths), value, index: fc.option(fc.integer({ min: -1, max: 9 }), { nil: undefined }) }).map(
@@ -91,10 +99,13 @@ describe('random edit sequences', () => {
 
   it('are checked without throwing, and the incremental check equals a fresh one', () => {
     fc.assert(
-      fc.property(fc.array(step.filter((s) => s.kind === 'edit'), { maxLength: 8 }), (steps) => {
+      // Half the time from a draft being written: a decision just added, its texts still empty.
+      fc.property(fc.boolean(), fc.array(step.filter((s) => s.kind === 'edit'), { maxLength: 8 }), (writing, steps) => {
         const checker = new DraftChecker();
         const log: string[] = [];
         let pack = start();
+        if (writing) pack = applyCommand(pack, addNode(pack, 0, 'choice'));
+        checker.check(pack);
         for (const s of steps) {
           if (s.kind !== 'edit') continue;
           const command = s.make(pack);
