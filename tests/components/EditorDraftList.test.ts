@@ -21,7 +21,10 @@ function setup(locale: 'en' | 'vi' = 'en') {
   const calls = { onnew: spy.fn(), oncopy: spy.fn(), onimport: spy.fn(), onrename: spy.fn(), ondelete: spy.fn() };
   const view = render(DraftList, {
     drafts,
-    scenarios: [{ id: 's1', title: { vi: 'Ba cuộc hẹn', en: 'Three meetings' } }],
+    scenarios: [
+      { id: 's1', title: { vi: 'Ba cuộc hẹn', en: 'Three meetings' } },
+      { id: 's2', title: { vi: 'Cộng đồng', en: 'A community' } },
+    ],
     sets: [{ id: 'c1', title: { vi: 'Bộ một', en: 'Set one' }, pack: { vi: 'Gói', en: 'Pack' } }],
     rubrics: [{ id: 'r1', title: { vi: 'Ưu tiên', en: 'Prioritising' } }],
     locale,
@@ -63,5 +66,16 @@ describe('DraftList', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Copy into a new draft: Calibration set to copy' }));
     expect(calls.oncopy).toHaveBeenCalledWith('calibration', 'c1');
     expect(within(screen.getByLabelText('Calibration set to copy')).getByRole('option')).toHaveTextContent('Set one · Your own · Pack');
+  });
+
+  it('shows the item its button copies before one is chosen, then the one chosen', async () => {
+    const { user, calls } = setup();
+    const select = screen.getByLabelText('Scenario to copy') as HTMLSelectElement;
+    // Not a blank box that copies the first item anyway.
+    expect(select.value).toBe('s1');
+    expect(select.selectedOptions[0]).toHaveTextContent('Three meetings');
+    await user.selectOptions(select, 's2');
+    await user.click(screen.getByRole('button', { name: 'Copy into a new draft: Scenario to copy' }));
+    expect(calls.oncopy).toHaveBeenCalledWith('scenario', 's2');
   });
 });
