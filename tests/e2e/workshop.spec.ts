@@ -246,3 +246,26 @@ test('the projector is a projector view: one 1280×720 screen, levels in words a
   expect(await axeViolations(audience)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('on a larger projector the type grows with the window, and the step still fits one screen', async ({ page, context }) => {
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: `Run workshop: ${COMMUNITY}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Workshop: ${COMMUNITY}` })).toBeVisible();
+  const audience = await context.newPage();
+  const problems = watchPopup(audience);
+  const choiceText = () => audience.locator('.choice-text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const sizes: number[] = [];
+  for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const) {
+    await audience.setViewportSize({ width, height });
+    if (sizes.length === 0) await audience.goto('/#/audience');
+    await expect(audience.locator('.room-choices li')).toHaveCount(5);
+    // The fit runs on resize: wait until the type has settled and the page fits again.
+    await expect.poll(() => audience.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+    await allInView(audience, audience.locator('.step-view blockquote, .room-choices li'));
+    sizes.push(await choiceText());
+  }
+  // A 1080p projector reads from further back than a laptop screen; a 4K one further still.
+  expect(sizes[1]!).toBeGreaterThan(1.25 * sizes[0]!);
+  expect(sizes[2]!).toBeGreaterThan(1.5 * sizes[1]!);
+  expect(problems).toEqual([]);
+});
