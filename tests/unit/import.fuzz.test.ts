@@ -9,6 +9,8 @@ import { makeAnswer, makeResultRecord, makeRunRecord } from './fakes.ts';
 
 // CI runs 500 cases; `npm run fuzz` runs 10,000 (FUZZ_RUNS) and prints the count.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+// CI's 500 cases take well under a second; `npm run fuzz`'s 10,000 took 3 s to 6 s for the second test, past the default 5 s.
+const TIMEOUT = 5_000 + RUNS * 3;
 
 const stored: [string, unknown][] = [
   ['result/r1', makeResultRecord({ id: 'r1' })],
@@ -65,7 +67,7 @@ describe('importing data, fuzzed', () => {
     );
     expect(runs).toBeGreaterThanOrEqual(RUNS);
     console.log(`fuzzed data import: ${runs} cases`);
-  });
+  }, TIMEOUT);
 });
 
 /** A number of any kind a stored record may hold: finite, huge, non-finite, negative zero. */
@@ -102,5 +104,5 @@ describe('stored records, fuzzed', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
