@@ -13,6 +13,23 @@ import { generatePack } from '../fixtures/generate-scenario.ts';
 const chain = () => chainPack(1, 5) as unknown as Pack;
 const sorted = (c: DraftCheck) => c.diagnostics.map((d) => `${d.severity} ${d.code} ${JSON.stringify(d.path)} ${d.message}`).sort();
 
+/** One checker fed a pack edit by edit, as the editor feeds it; each check is held to a fresh one. */
+function editedStepByStep(start: Pack) {
+  const checker = new DraftChecker();
+  let pack = start;
+  checker.check(pack);
+  return {
+    get pack() {
+      return pack;
+    },
+    step(command: Command) {
+      pack = applyCommand(pack, command);
+      expect(sorted(checker.check(pack)), JSON.stringify(command)).toEqual(sorted(checkDraft(pack)));
+    },
+    codes: () => checker.check(pack).diagnostics.map((d) => d.code),
+  };
+}
+
 describe('commands', () => {
   it('set copies only the path it changes and leaves the pack as it was', () => {
     const pack = chain();
@@ -149,19 +166,14 @@ describe('check', () => {
       expect(sorted(checker.check(pack))).toEqual(sorted(checkDraft(pack)));
     }
   });
+
   it('while texts are still empty, an edit keeps the graph’s findings only as long as a fresh check gives them', () => {
     // Found by the editor fuzz test: a text set to an object kept an unreachable node and a narrow
     // spread of levels, which a fresh check no longer gives (the scenario fails for more than empty texts).
-    const checker = new DraftChecker();
-    let pack = chain();
-    const step = (command: Command) => {
-      pack = applyCommand(pack, command);
-      expect(sorted(checker.check(pack)), JSON.stringify(command)).toEqual(sorted(checkDraft(pack)));
-    };
-    checker.check(pack);
-    step(addNode(pack, 0, 'choice'));
-    const added = (pack.scenarios[0]!.nodes.at(-1) as { id: string }).id;
-    const codes = () => new Set(checker.check(pack).diagnostics.map((d) => d.code));
+    const draft = editedStepByStep(chain());
+    const { step, codes } = draft;
+    step(addNode(draft.pack, 0, 'choice'));
+    const added = (draft.pack.scenarios[0]!.nodes.at(-1) as { id: string }).id;
     expect(codes()).toContain('unreachable-node');
     // Typing into a text while others stay empty: the graph's findings stay.
     step({ type: 'set', path: ['scenarios', 0, 'nodes', added, 'options', 0, 'text', 'en'], value: 'I would ask' });
@@ -173,7 +185,7 @@ describe('check', () => {
     expect(codes()).toContain('unreachable-node');
     // Every empty text filled: the scenario is accepted, and linted as a whole.
     for (const field of ['lines', 'options'] as const) {
-      const node = pack.scenarios[0]!.nodes.find((n) => n.id === added) as unknown as Record<string, { text?: unknown; feedback?: unknown }[]>;
+      const node = draft.pack.scenarios[0]!.nodes.find((n) => n.id === added) as unknown as Record<string, { text?: unknown; feedback?: unknown }[]>;
       node[field]!.forEach((_, i) => {
         step({ type: 'set', path: ['scenarios', 0, 'nodes', added, field, i, 'text', 'vi'], value: `Câu ${i}` });
         step({ type: 'set', path: ['scenarios', 0, 'nodes', added, field, i, 'text', 'en'], value: `Line ${i}` });
@@ -183,21 +195,14 @@ describe('check', () => {
         }
       });
     }
-    expect(checker.check(pack).diagnostics.filter((d) => d.code.startsWith('schema'))).toEqual([]);
+    expect(codes().filter((code) => code.startsWith('schema'))).toEqual([]);
     expect(codes()).toContain('unreachable-node');
   });
 
   it('a text emptied in an accepted scenario keeps the graph’s findings beside its own, as a fresh check does', () => {
-    const checker = new DraftChecker();
-    let pack = chain();
-    const step = (command: Command) => {
-      pack = applyCommand(pack, command);
-      expect(sorted(checker.check(pack)), JSON.stringify(command)).toEqual(sorted(checkDraft(pack)));
-    };
-    checker.check(pack);
+    const { step, codes } = editedStepByStep(chain());
     // Every option of d2 at one level: a finding about the graph, not about any text.
     for (const i of [0, 1, 2]) step({ type: 'set', path: ['scenarios', 0, 'nodes', 'd2', 'options', i, 'evidence', 0, 'level'], value: 3 });
-    const codes = () => checker.check(pack).diagnostics.map((d) => d.code);
     expect(codes()).toContain('single-level');
     step({ type: 'set', path: ['scenarios', 0, 'nodes', 'd3', 'options', 0, 'text', 'en'], value: '' });
     expect(codes()).toEqual(expect.arrayContaining(['single-level', 'schema-value']));
