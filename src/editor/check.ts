@@ -253,13 +253,12 @@ const under = (path: string, prefix: string) => path === prefix || path.startsWi
  * result to a fresh check after random edits.
  */
 function typedInto(before: ScenarioResult, scenario: Scenario, texts: readonly FieldPath[]): ScenarioResult | undefined {
-  const issues = texts.map((t) => {
-    const typed = getAt(scenario, t);
-    // Valid once an empty text's stand-in is in: written or empty, not of a wrong type nor past the length.
-    const fillsIn = v.is(TextSchema, filledIn(typed));
-    return { at: joinPath(t), path: t, fillsIn, ...textIssues(t, typed) };
-  });
+  const issues = texts.map((t) => ({ at: joinPath(t), path: t, ...textIssues(t, getAt(scenario, t)) }));
   const newIssues = issues.flatMap((i) => i.findings);
+  // Whether every text typed into is valid once an empty text's stand-in is in: written or empty, not
+  // of a wrong type nor past the length. Asked only once a text has a finding (a valid text fills in
+  // as it is), so typing into an accepted scenario pays nothing for it.
+  const fillIn = () => issues.every((i) => i.findings.length === 0 || v.is(TextSchema, filledIn(getAt(scenario, i.path))));
   const wasInvalid = before.findings.some(isSchema);
   if (wasInvalid) {
     // Whether the texts not yet typed into stop the scenario only by being empty is known from the
@@ -270,12 +269,12 @@ function typedInto(before: ScenarioResult, scenario: Scenario, texts: readonly F
     if (!findings.some(isSchema)) return undefined;
     // The graph's findings say nothing of what a text says, so they hold while every text typed into
     // is one an empty-text stand-in makes valid; a text of the wrong type takes them away, as in a fresh check.
-    return issues.every((i) => i.fillsIn) ? { findings, fillable: true } : undefined;
+    return fillIn() ? { findings, fillable: true } : undefined;
   }
   // Refused for something other than its schema (a reference): only the full check knows.
   if (!before.value) return undefined;
   // Accepted until a text was emptied: refused now, with the graph's findings as structureWhileWriting gives them.
-  if (newIssues.length) return issues.every((i) => i.fillsIn) ? { findings: [...before.findings.filter((f) => !TEXT_LINT.has(f.code)), ...newIssues], fillable: true } : undefined;
+  if (newIssues.length) return fillIn() ? { findings: [...before.findings.filter((f) => !TEXT_LINT.has(f.code)), ...newIssues], fillable: true } : undefined;
 
   // The accepted value with the new texts (trimmed, as the schema gives them).
   let value = before.value;
