@@ -27,3 +27,19 @@ for (const locale of ['vi-VN', 'en-GB'] as const) {
     });
   });
 }
+
+test.describe('the header on a phone, in English', () => {
+  test.use({ locale: 'en-GB', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('starts the app’s name where the page’s text starts, not centred in the room the menu leaves', async ({ page }) => {
+    await page.goto('/#/');
+    await expect(page.locator('li.card').first()).toBeVisible();
+    const textLeft = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return Math.round(range.getBoundingClientRect().left);
+      });
+    expect(await textLeft('header .brand')).toBe(await textLeft('main h1'));
+  });
+});
